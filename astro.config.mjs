@@ -1,0 +1,29 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { siteChecks } from './src/integrations/site-checks.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+import { remarkGuide } from './src/lib/remark-guide.ts';
+
+/** SITE_BASE deploys under a sub-path, e.g. SITE_BASE=/docs/migrations/ (see README). */
+const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? 'dist',
+  markdown: {
+    processor: unified({
+      gfm: true,
+      remarkPlugins: [[remarkGuide, { base, contentDir }]],
+    }),
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+  // Scripts stay files, never inline, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
+  // No module-preload helper either: pages load one small script and fetch search code only when it is used.
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
+  integrations: [mdx(), siteChecks({ contentDir }), pagefindIndex()],
+});

@@ -1,0 +1,61 @@
+/**
+ * The one place pages read content from: it validates what spans files (see lib/guide-rules.ts), leaves drafts
+ * out of production builds, and renders each guide once however many pages need its items.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { PageItem } from './lib/items.ts';
+import { CHANGE_TYPES } from './lib/schemas.ts';
+import { failOn, guideFileProblems, issueLinkProblems } from './lib/guide-rules.ts';
+import { newestFirst } from './lib/versions.ts';
+
+export type GuideEntry = CollectionEntry<'guides'>;
+export type IssueEntry = CollectionEntry<'issues'>;
+
+let guides: Promise<GuideEntry[]> | undefined;
+let issues: Promise<IssueEntry[]> | undefined;
+const rendered = new Map<string, ReturnType<typeof renderGuide>>();
+
+/** Published guides, newest first by semver. Drafts show only in `astro dev`. */
+export function getGuides(): Promise<GuideEntry[]> {
+  guides ??= (async () => {
+    const all = await getCollection('guides');
+    failOn(guideFileProblems(all.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, ...entry.data }))));
+    const visible = all.filter((entry) => import.meta.env.DEV || !entry.data.draft);
+    return newestFirst(visible, (entry) => entry.data);
+  })();
+  return guides;
+}
+
+async function renderGuide(entry: GuideEntry) {
+  const { Content, headings, remarkPluginFrontmatter } = await render(entry);
+  return { Content, headings, items: (remarkPluginFrontmatter.items ?? []) as PageItem[] };
+}
+
+export function getRenderedGuide(entry: GuideEntry) {
+  if (!rendered.has(entry.id)) rendered.set(entry.id, renderGuide(entry));
+  return rendered.get(entry.id)!;
+}
+
+/** Common issues, each checked against the guide items it says it relates to. */
+export function getIssues(): Promise<IssueEntry[]> {
+  issues ??= (async () => {
+    const [all, published] = await Promise.all([getCollection('issues'), getGuides()]);
+    const itemsByGuide = new Map<string, Set<string>>();
+    for (const guide of published) {
+      const { items } = await getRenderedGuide(guide);
+      itemsByGuide.set(guide.id, new Set(items.map((item) => item.fragment)));
+    }
+    const links = all.flatMap((issue) =>
+      issue.data.related.map((link) => ({ issue: issue.id, filePath: issue.filePath ?? issue.id, ...link })),
+    );
+    failOn(issueLinkProblems(links, (guide) => itemsByGuide.get(guide)));
+    return all.sort((a, b) => a.data.title.localeCompare(b.data.title));
+  })();
+  return issues;
+}
+
+/** In the seed's order (the order of CHANGE_TYPES); the file loader returns entries sorted by id. */
+export async function getImpactMatrix() {
+  const levels = await getCollection('impactMatrix');
+  return levels.sort((a, b) => CHANGE_TYPES.indexOf(a.data.id) - CHANGE_TYPES.indexOf(b.data.id));
+}

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Indexes the built pages (only elements marked data-pagefind-body) as the last step of `astro build`. */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: root });
+        const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
+        await pagefind.close();
+        const problems = [...added.errors, ...written.errors];
+        if (problems.length > 0) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
+        logger.info(`indexed ${added.page_count} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Every internal URL goes through `withBase` so the site works under a sub-path (`base` in astro.config.mjs).
+ * `base` always ends with a slash (see astro.config.mjs); `path` is site-relative, with or without a leading slash.
+ */
+export function withBase(base: string, path: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return root + path.replace(/^\//, '');
+}
+
+export function guidePath(id: string): string {
+  return `guides/${id}/`;
+}
+
+export function upgradePath(id: string): string {
+  return `upgrade/${id}/`;
+}
+
+export const ISSUES_PATH = 'issues/';
+export const SEARCH_PATH = 'search/';
+
+/** A link as the original README wrote it: `./v0.1.0-to-v0.2.0.md`, optionally `.mdx` and `#fragment`. */
+const GUIDE_FILE_LINK = /^\.\/(v[0-9.]+-to-v[0-9.]+)\.mdx?(#.*)?$/;
+
+export function parseGuideFileLink(href: string): { id: string; hash: string } | undefined {
+  const match = GUIDE_FILE_LINK.exec(href);
+  return match ? { id: match[1]!, hash: match[2] ?? '' } : undefined;
+}

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { readGuides } from '../support/content.ts';
+
+for (const guide of readGuides()) {
+  test.describe(`guide ${guide.id}`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto(`./guides/${guide.id}/`);
+    });
+
+    test('shows versions, severity, time, release date and summary', async ({ page }) => {
+      const header = page.locator('.guide-header');
+      await expect(header.locator('h1')).toHaveText(`${guide.from} → ${guide.to}`);
+      await expect(header.locator('.badge')).toContainText(new RegExp(guide.severity, 'i'));
+      await expect(header.locator('[data-fact="time"]')).toHaveText(`${guide.estimatedMinutes.min}–${guide.estimatedMinutes.max} minutes`);
+      await expect(header.locator('time')).toHaveAttribute('datetime', new Date(guide.releaseDate).toISOString().slice(0, 10));
+      await expect(header.locator('.summary')).toHaveText(guide.summary.trim());
+    });
+
+    test('has a table of contents that reaches every section and step', async ({ page }) => {
+      const toc = page.getByRole('navigation', { name: 'On this page' });
+      for (const section of ['Pre-migration checklist', 'Breaking changes', 'Migration steps', 'Validation', 'Rollback', 'Troubleshooting']) {
+        await expect(toc.getByRole('link', { name: section, exact: true })).toBeVisible();
+      }
+      const steps = page.locator('.item--step h3');
+      await expect(toc.locator('ol ol a')).toHaveCount(await steps.count());
+    });
+
+    test('marks and counts the change types of its breaking changes in the impact matrix', async ({ page }) => {
+      const counts = new Map<string, number>();
+      for (const change of guide.breakingChanges) counts.set(change.type, (counts.get(change.type) ?? 0) + 1);
+      for (const type of ['schema', 'api', 'configuration', 'data-format', 'infrastructure']) {
+        const row = page.locator(`.impact-matrix tr[data-change-type="${type}"]`);
+        await expect(row.locator('[data-count]')).toHaveAttribute('data-count', String(counts.get(type) ?? 0));
+        if (counts.has(type)) {
+          await row.getByRole('link').click();
+          await expect(page.locator(':target')).toHaveAttribute('id', new RegExp(`^change-`));
+          const id = await page.locator(':target').getAttribute('id');
+          expect(guide.breakingChanges.find((change) => `change-${change.id}` === id)?.type).toBe(type);
+        }
+      }
+    });
+
+    test('code blocks are highlighted and their copy button copies the code', async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const block = page.locator('.code-block').first();
+      await expect(block.locator('pre.astro-code span[style]').first()).toBeVisible();
+      await block.hover();
+      await block.getByRole('button', { name: 'Copy' }).click();
+      await expect(block.getByRole('button')).toHaveText('Copied');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe((await block.locator('pre').innerText()).replace(/\n$/, ''));
+    });
+  });
+}

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { guideSchema, issueSchema } from '../../src/lib/schemas.ts';
+
+const valid = {
+  from: 'v0.2.0',
+  to: 'v0.3.0',
+  severity: 'critical',
+  estimatedMinutes: { min: 30, max: 60 },
+  releaseDate: '2025-06-16',
+  summary: 'ANSI mode and a new catalog schema.',
+  breakingChanges: [{ id: 'ansi-casts', type: 'data-format', title: 'Invalid casts fail' }],
+};
+
+/** The path and message of each problem, e.g. "severity: expected one of: …". */
+function problems(data: unknown): string[] {
+  const result = guideSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+test('accepts a complete guide', () => {
+  assert.deepEqual(problems(valid), []);
+});
+
+test('names the field and what was expected', () => {
+  const cases: [Record<string, unknown>, RegExp][] = [
+    [{ severity: 'severe' }, /^severity: expected one of: critical, moderate, minor, none$/],
+    [{ from: '0.2.0' }, /^from: expected a version like "v0.3.0"/],
+    [{ to: 'v0.2.0' }, /^to: expected a version above from \(v0.2.0\), got v0.2.0$/],
+    [{ to: 'v0.1.0' }, /^to: expected a version above from/],
+    [{ estimatedMinutes: { min: 60, max: 30 } }, /^estimatedMinutes.min: expected min to be at most max/],
+    [{ breakingChanges: [{ id: 'x', type: 'database', title: 'X' }] }, /^breakingChanges.0.type: expected one of: schema, api, configuration, data-format, infrastructure$/],
+    [{ breakingChanges: [{ id: 'Bad Id', type: 'api', title: 'X' }] }, /^breakingChanges.0.id: expected lower-case words/],
+    [
+      { breakingChanges: [{ id: 'x', type: 'api', title: 'X' }, { id: 'x', type: 'schema', title: 'Y' }] },
+      /^breakingChanges.1.id: duplicate id "x"$/,
+    ],
+    [{ aliases: { 'step-old': 'not a fragment' } }, /^aliases.step-old: expected a fragment/],
+    [{ summary: '' }, /^summary: expected a one- or two-sentence summary$/],
+  ];
+  for (const [change, expected] of cases) {
+    const found = problems({ ...valid, ...change });
+    assert.ok(found.some((problem) => expected.test(problem)), `${JSON.stringify(change)} gave ${JSON.stringify(found)}`);
+  }
+});
+
+test('requires every field but aliases and draft', () => {
+  for (const field of ['from', 'to', 'severity', 'estimatedMinutes', 'releaseDate', 'summary']) {
+    const { [field]: _removed, ...rest } = valid as Record<string, unknown>;
+    assert.ok(problems(rest).some((problem) => problem.startsWith(`${field}:`)), field);
+  }
+});
+
+test('a common issue needs its error text and a related guide step', () => {
+  const issue = { title: 'OOM', category: 'memory', error: 'java.lang.OutOfMemoryError', cause: 'Small heap', related: [] };
+  const result = issueSchema.safeParse(issue);
+  assert.equal(result.success, false);
+  assert.match(result.error!.issues[0]!.message, /at least one related guide step/);
+  assert.equal(issueSchema.safeParse({ ...issue, related: [{ guide: 'v0.1.0-to-v0.2.0', fragment: 'step-x' }] }).success, true);
+  assert.equal(issueSchema.safeParse({ ...issue, category: 'network', related: [{ guide: 'g', fragment: 'step-x' }] }).success, false);
+});
