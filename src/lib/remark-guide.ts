@@ -132,7 +132,7 @@ export function remarkGuide({ base, contentDir }: Options) {
           { type: 'mdxJsxAttribute', name: 'data-label', value: label },
           { type: 'mdxJsxAttribute', name: 'aria-label', value: `Link to ${label}` },
         ],
-        children: [{ type: 'text', value: '#' }],
+        children: [],
       };
     }
 

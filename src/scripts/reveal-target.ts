@@ -1,11 +1,14 @@
-/** A linked item inside a closed <details> is opened and scrolled to, so a ticket's link never lands on nothing. */
+/**
+ * A linked item is never left folded away: the <details> around it and those inside it (an issue's cause and fix)
+ * open, and it is scrolled to again once they have.
+ */
 export function revealTarget(): void {
   const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
   if (!target) return;
-  let closed = false;
-  for (let details = target.closest('details'); details; details = details.parentElement?.closest('details') ?? null) {
-    closed ||= !details.open;
-    details.open = true;
-  }
-  if (closed) target.scrollIntoView();
+  const around: HTMLDetailsElement[] = [];
+  for (let details = target.closest('details'); details; details = details.parentElement?.closest('details') ?? null) around.push(details);
+  const inside = [...(target.closest('.item')?.querySelectorAll('details') ?? [])];
+  const closed = [...around, ...inside].filter((details) => !details.open);
+  for (const details of closed) details.open = true;
+  if (closed.length > 0) target.scrollIntoView();
 }

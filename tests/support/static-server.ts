@@ -2,13 +2,12 @@
  * Serves a built site the way a static host does: under its base path, `dir/` → `dir/index.html`, the site's
  * 404.html for misses, and the response headers from `_headers` (Netlify/Cloudflare format) — so the tests run
  * under the same Content-Security-Policy a deploy gets.
- * Usage: node tests/support/static-server.ts <dist-dir> <port> [base]
+ * As a command: node tests/support/static-server.ts <dist-dir> <port> [base]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 
-const [root = 'dist', port = '4321', base = '/'] = process.argv.slice(2);
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -20,8 +19,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
-/** `_headers`: a path pattern line, then indented `Name: value` lines. Only `/*` patterns are used here. */
-function readHeaders(): Record<string, string> {
+/** `_headers`: a path pattern line, then indented `Name: value` lines; this site only uses `/*`. */
+function readHeaders(root: string): Record<string, string> {
   const file = path.join(root, '_headers');
   if (!existsSync(file)) return {};
   return Object.fromEntries(
@@ -34,20 +33,29 @@ function readHeaders(): Record<string, string> {
       }),
   );
 }
-const headers = readHeaders();
 
-createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  let file: string | undefined;
-  if (url.pathname.startsWith(base)) {
-    const relative = decodeURIComponent(url.pathname.slice(base.length));
-    const candidate = path.join(root, relative);
-    if (candidate.startsWith(path.resolve(root)) || candidate.startsWith(root)) {
-      file = existsSync(candidate) && statSync(candidate).isDirectory() ? path.join(candidate, 'index.html') : candidate;
+export function serveStatic(root: string, port: number, base = '/'): Promise<Server> {
+  const headers = readHeaders(root);
+  const resolvedRoot = path.resolve(root);
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    let file: string | undefined;
+    if (pathname.startsWith(base)) {
+      const candidate = path.resolve(resolvedRoot, decodeURIComponent(pathname.slice(base.length)));
+      if (candidate.startsWith(resolvedRoot)) {
+        file = existsSync(candidate) && statSync(candidate).isDirectory() ? path.join(candidate, 'index.html') : candidate;
+      }
     }
-  }
-  const found = file && existsSync(file) && statSync(file).isFile();
-  const served = found ? file! : path.join(root, '404.html');
-  response.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
-  createReadStream(served).pipe(response);
-}).listen(Number(port), '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));
+    const found = file !== undefined && existsSync(file) && statSync(file).isFile();
+    const served = found ? file! : path.join(resolvedRoot, '404.html');
+    response.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
+    createReadStream(served).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+if (import.meta.main) {
+  const [root = 'dist', port = '4321', base = '/'] = process.argv.slice(2);
+  await serveStatic(root, Number(port), base);
+  console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);
+}
