@@ -6,7 +6,7 @@ interface PagefindPage {
   url: string;
   meta: Record<string, string>;
   excerpt: string;
-  sub_results: { title: string; url: string; excerpt: string; locations: number[] }[];
+  sub_results: { title: string; url: string; excerpt: string; weighted_locations: { balanced_score: number }[] }[];
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -44,9 +44,12 @@ export async function search(query: string, filters: Record<string, string> = {}
   const found = await (await loadPagefind()).debouncedSearch(query, { filters }, 20);
   if (!found) return null;
   const pages = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));
+  // The best section is the one whose matches score highest, so a pasted error lands on its issue (whose title
+  // and error text carry extra weight) rather than on a step that merely repeats common words.
+  const score = (sub: PagefindPage['sub_results'][number]) => sub.weighted_locations.reduce((sum, hit) => sum + hit.balanced_score, 0);
   return pages.map((page) => {
     const best = page.sub_results.reduce<PagefindPage['sub_results'][number] | undefined>(
-      (top, sub) => (!top || sub.locations.length > top.locations.length ? sub : top),
+      (top, sub) => (!top || score(sub) > score(top) ? sub : top),
       undefined,
     );
     return {

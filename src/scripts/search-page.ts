@@ -28,11 +28,15 @@ export async function attachSearchPage(): Promise<void> {
   const selects = Object.entries(FILTERS).map(([name, label]) => {
     const select = document.createElement('select');
     select.name = name;
+    select.id = `filter-${name.replace(' ', '-')}`;
     select.append(new Option(`Any ${label.toLowerCase()}`, ''), ...Object.keys(available[name] ?? {}).sort().map((value) => new Option(value)));
     select.value = params.get(name) ?? '';
-    const wrapper = document.createElement('label');
-    wrapper.append(`${label} `, select);
-    fieldset.append(wrapper);
+    const caption = document.createElement('label');
+    caption.htmlFor = select.id;
+    caption.textContent = label;
+    const field = document.createElement('div');
+    field.append(caption, select);
+    fieldset.append(field);
     return select;
   });
   fieldset.hidden = false;
