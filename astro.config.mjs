@@ -20,10 +20,14 @@ export default defineConfig({
       gfm: true,
       remarkPlugins: [[remarkGuide, { base, contentDir }]],
     }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' } },
   },
   // Scripts stay files, never inline, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
   // No module-preload helper either: pages load one small script and fetch search code only when it is used.
   vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
-  integrations: [mdx(), siteChecks({ contentDir }), pagefindIndex()],
+  integrations: [
+    mdx(),
+    siteChecks({ contentDir }),
+    pagefindIndex(),
+  ],
 });

@@ -88,10 +88,12 @@ export function remarkGuide({ base, contentDir }: Options) {
       const words = slugWords(textOf(listItem));
       if (!words) file.fail('A checklist item has no text: expected words to derive its id from', listItem);
       const { fragment, title } = declare('check', words, textOf(listItem), listItem);
-      listItem.data = { ...listItem.data, hProperties: { ...listItem.data?.hProperties, id: fragment } };
       const paragraph = listItem.children[0];
       if (paragraph?.type !== 'paragraph') return;
-      paragraph.children.unshift(...aliasAnchors(fragment));
+      // GFM's own checkbox has no accessible name; this one says which item it ticks.
+      listItem.checked = null;
+      listItem.data = { ...listItem.data, hProperties: { ...listItem.data?.hProperties, id: fragment, className: ['task-list-item'] } };
+      paragraph.children.unshift(...aliasAnchors(fragment), checkbox(`Done: ${title}`), { type: 'text', value: ' ' });
       paragraph.children.push(permalink(fragment, `Checklist: ${title}`));
     }
 
@@ -119,6 +121,19 @@ export function remarkGuide({ base, contentDir }: Options) {
       setAttribute(element, 'title', title);
       setAttribute(element, 'number', String(item.number));
       setAttribute(element, 'aliases', (aliasesOf.get(item.fragment) ?? []).join(' '));
+    }
+
+    function checkbox(label: string): MdxJsxTextElement {
+      return {
+        type: 'mdxJsxTextElement',
+        name: 'input',
+        attributes: [
+          { type: 'mdxJsxAttribute', name: 'type', value: 'checkbox' },
+          { type: 'mdxJsxAttribute', name: 'disabled', value: null },
+          { type: 'mdxJsxAttribute', name: 'aria-label', value: label },
+        ],
+        children: [],
+      };
     }
 
     /** The same anchor components/Permalink.astro renders, for items that are plain Markdown. */

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ROOT_URL } from '../../playwright.config.ts';
+import { listBuiltFiles } from '../../src/integrations/site-checks.ts';
+
+/** Every built page: those in the sitemap, plus search and the 404 page. */
+const PAGES = [
+  ...[...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>[^<]*?:\/\/[^/]+\/([^<]*)<\/loc>/g)].map((match) => `./${match[1]}`),
+  './search/?q=memory',
+  './404.html',
+];
+
+/** Records Content-Security-Policy violations in the page, to read back after browsing. */
+async function watchCsp(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { violations: string[] }).violations = [];
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+}
+
+test('the site is served with a Content-Security-Policy and works under it: no violations, search included', async ({ page }) => {
+  const response = await page.goto('./');
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(response?.headers()['content-security-policy']).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  await watchCsp(page);
+  for (const path of PAGES) {
+    await page.goto(path);
+    if (path.startsWith('./search')) await expect(page.locator('.search-results .hit').first()).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), path).toEqual([]);
+  }
+});
+
+test('browsing every page and searching makes no request to another origin', async ({ page }) => {
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(ROOT_URL) && !request.url().startsWith('data:')) elsewhere.push(request.url());
+  });
+  for (const path of PAGES) await page.goto(path);
+  await page.locator('#site-search').fill('relation already exists');
+  await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
+  expect(elsewhere).toEqual([]);
+});
+
+test('no page has inline scripts or inline event handlers', async () => {
+  const files = (await listBuiltFiles('dist')).filter((file) => file.endsWith('.html'));
+  expect(files.length).toBeGreaterThan(5);
+  for (const file of files) {
+    const html = readFileSync(`dist/${file}`, 'utf8');
+    expect(html, file).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html, file).not.toMatch(/\son[a-z]+="/);
+  }
+});
+
+test('every page has its own title and a meta description', async ({ page }) => {
+  const titles = new Set<string>();
+  for (const path of PAGES.filter((path) => !path.includes('?'))) {
+    await page.goto(path);
+    const title = await page.title();
+    expect(titles.has(title), `${path}: ${title}`).toBe(false);
+    titles.add(title);
+    expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length, path).toBeGreaterThan(20);
+  }
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every page passes axe (WCAG 2.2 AA) in ${colorScheme} mode`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    for (const path of PAGES) {
+      await page.goto(path);
+      if (path.startsWith('./search')) await expect(page.locator('.search-results .hit').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+      expect(violations, path).toEqual([]);
+    }
+    await context.close();
+  });
+}
+
+test('keyboard only: index → guide → step link → search', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  // From the skip link's target, tab to the first guide link in the table.
+  for (let i = 0; i < 40 && !(await page.locator('.guide-table a').first().evaluate((link) => link === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText('v0.2.0 → v0.3.0');
+  const stepLink = page.getByRole('navigation', { name: 'On this page' }).locator('ol ol a').first();
+  for (let i = 0; i < 40 && !(await stepLink.evaluate((link) => link === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':target')).toBeInViewport();
+  await page.keyboard.press('/');
+  await page.keyboard.type('Cannot up cast');
+  await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.item:has(:target)')).toContainText('Cannot up cast');
+});
+
+test('with JavaScript off: index → guide → step, all readable', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./');
+  await page.getByRole('link', { name: /Migration Guide v0\.2\.0 → v0\.3\.0/ }).click();
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: /Back up the catalog/ }).click();
+  await expect(page.locator(':target')).toBeInViewport();
+  await expect(page.locator('.item:has(:target) pre').first()).toBeVisible();
+  await expect(page.locator('.copy-button')).toHaveCount(0);
+  await context.close();
+});

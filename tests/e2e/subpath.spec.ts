@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { SUBPATH_URL } from '../../playwright.config.ts';
+
+/** The same site built with SITE_BASE=/docs/migrations/ (npm run build:subpath) and served only under it. */
+test.use({ baseURL: SUBPATH_URL });
+
+test('pages, styles and links work under the sub-path', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(response.url());
+  });
+  await page.goto('./');
+  await expect(page.locator('.site-header')).toHaveCSS('position', 'sticky');
+  await page.locator('.guide-table tbody tr a').first().click();
+  await expect(page).toHaveURL(/\/docs\/migrations\/guides\/v0\.2\.0-to-v0\.3\.0\/$/);
+  await page.getByRole('link', { name: 'Common issues' }).first().click();
+  await expect(page).toHaveURL(/\/docs\/migrations\/issues\/$/);
+  expect(failed).toEqual([]);
+});
+
+test('a deep link to a step lands on it under the sub-path', async ({ page }) => {
+  await page.goto('./guides/v0.2.0-to-v0.3.0/#step-migrate-catalog');
+  await expect(page.locator('#step-migrate-catalog')).toBeInViewport();
+  await expect(page.locator('.item:has(:target)')).toHaveCSS('outline-style', 'solid');
+  const seedLink = page.locator('.prose a[href*="v0.1.0-to-v0.2.0"]').first();
+  await expect(seedLink).toHaveAttribute('href', /^\/docs\/migrations\/guides\/v0\.1\.0-to-v0\.2\.0\//);
+});
+
+test('copy link gives the sub-path URL', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./guides/v0.1.0-to-v0.2.0/');
+  const step = page.locator('.item--step').first();
+  await step.locator('h3').hover();
+  await step.getByRole('button', { name: 'Copy link' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/docs\/migrations\/guides\/v0\.1\.0-to-v0\.2\.0\/#step-/);
+});
+
+test('search finds and links within the sub-path', async ({ page }) => {
+  await page.goto('./');
+  await page.locator('#site-search').fill('OutOfMemoryError');
+  const first = page.locator('#search-results [role="option"] a').first();
+  await expect(first).toHaveAttribute('href', /^\/docs\/migrations\/guides\/.*#issue-/);
+  await first.click();
+  await expect(page.locator(':target')).toBeInViewport();
+});
+
+test('guides.json and upgrade plans carry the sub-path', async ({ page, request }) => {
+  const json = await (await request.get('./guides.json')).json();
+  for (const guide of json.guides) expect(guide.url).toContain('/docs/migrations/guides/');
+  await page.goto('./upgrade/v0.1.0-to-v0.3.0/');
+  await expect(page.locator('.hops a').first()).toHaveAttribute('href', '/docs/migrations/guides/v0.1.0-to-v0.2.0/');
+});

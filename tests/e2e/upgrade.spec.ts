@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { guidesJsonSchema } from '../../src/lib/guides-json.ts';
+
+test('/upgrade/v0.1.0-to-v0.3.0/ chains both guides: hops in order, 45–90 minutes, critical', async ({ page }) => {
+  await page.goto('./upgrade/v0.1.0-to-v0.3.0/');
+  await expect(page.locator('h1')).toHaveText('Upgrade v0.1.0 → v0.3.0');
+  await expect(page.locator('.hops > li > a')).toHaveText(['v0.1.0 → v0.2.0', 'v0.2.0 → v0.3.0']);
+  await expect(page.locator('[data-fact="time"]')).toHaveText('45–90 minutes');
+  await expect(page.locator('.guide-header .badge').first()).toContainText('Critical');
+  await expect(page.locator('.hop h2')).toHaveText(['1. v0.1.0 → v0.2.0', '2. v0.2.0 → v0.3.0']);
+  const stepLink = page.locator('.hop').nth(1).locator('a[href*="#step-migrate-catalog"]');
+  await stepLink.click();
+  await expect(page).toHaveURL(/\/guides\/v0\.2\.0-to-v0\.3\.0\/#step-migrate-catalog$/);
+  await expect(page.locator('#step-migrate-catalog')).toBeInViewport();
+});
+
+for (const path of ['./upgrade/v0.1.0-to-v0.3.0/', './guides/v0.2.0-to-v0.3.0/']) {
+  test(`ticking an item on ${path} survives a reload; reset clears it`, async ({ page }) => {
+    await page.goto(path);
+    const boxes = page.locator('li[id] input[type="checkbox"]');
+    const status = page.locator('[data-progress] [role="status"]');
+    const total = await boxes.count();
+    await expect(status).toHaveText(`0 of ${total} done`);
+    await boxes.nth(1).check();
+    await expect(status).toHaveText(`1 of ${total} done`);
+    await page.reload();
+    await expect(boxes.nth(1)).toBeChecked();
+    await expect(boxes.nth(0)).not.toBeChecked();
+    await expect(status).toHaveText(`1 of ${total} done`);
+    await page.getByRole('button', { name: 'Reset progress' }).click();
+    await expect(status).toHaveText(`0 of ${total} done`);
+    await page.reload();
+    await expect(boxes.nth(1)).not.toBeChecked();
+  });
+}
+
+test('without JavaScript the checklist is a plain readable list', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./guides/v0.2.0-to-v0.3.0/');
+  await expect(page.locator('li.task-list-item').first()).toBeVisible();
+  await expect(page.locator('li.task-list-item input').first()).toBeDisabled();
+  await expect(page.locator('[data-progress]')).toBeHidden();
+  await context.close();
+});
+
+test('the index picker goes to a plan with JavaScript, and lists plans as links without it', async ({ page, browser }) => {
+  await page.goto('./');
+  await page.getByLabel('I am on').selectOption('v0.1.0');
+  await page.getByLabel('and need').selectOption('v0.3.0');
+  await page.getByRole('button', { name: 'Show upgrade plan' }).click();
+  await expect(page).toHaveURL(/\/upgrade\/v0\.1\.0-to-v0\.3\.0\/$/);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  await noJs.goto('./');
+  await expect(noJs.getByRole('button', { name: 'Show upgrade plan' })).toBeHidden();
+  await noJs.getByRole('link', { name: 'v0.1.0 → v0.3.0' }).click();
+  await expect(noJs.locator('h1')).toHaveText('Upgrade v0.1.0 → v0.3.0');
+  await context.close();
+});
+
+test('printed, a guide is a clean runbook: no header or search, link URLs shown, code unclipped', async ({ page }) => {
+  await page.goto('./guides/v0.2.0-to-v0.3.0/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.toc')).toBeHidden();
+  await expect(page.locator('.copy-button').first()).toBeHidden();
+  const pre = page.locator('.prose pre').first();
+  expect(await pre.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  expect(await page.locator('.item').first().evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
+  const link = page.locator('.prose a[href^="/"]').first();
+  const href = await link.getAttribute('href');
+  expect(await link.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(`" (${href})"`);
+  await page.screenshot({ path: 'test-results/print-guide.png', fullPage: true });
+});
+
+test('/guides.json matches its documented shape and the index table', async ({ page, request }) => {
+  const json = guidesJsonSchema.parse(await (await request.get('./guides.json')).json());
+  await page.goto('./');
+  const rows = await page.locator('.guide-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-guide')));
+  expect(json.guides.map((guide) => guide.id)).toEqual(rows);
+  for (const guide of json.guides) {
+    const row = page.locator(`.guide-table tr[data-guide="${guide.id}"] td`);
+    await expect(row.nth(4)).toHaveText(`${guide.estimatedMinutes.min}–${guide.estimatedMinutes.max} minutes`);
+    await expect(row.nth(3)).toContainText(new RegExp(guide.severity, 'i'));
+    expect(new URL(guide.url).pathname).toBe(`/guides/${guide.id}/`);
+  }
+});
