@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { devOverlay } from './src/integrations/dev-overlay.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { contentDir } from './src/lib/content-dir.ts';
@@ -27,6 +28,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   integrations: [
     mdx(),
+    devOverlay({ contentDir }),
     siteChecks({ contentDir }),
     pagefindIndex(),
   ],

@@ -6,6 +6,7 @@ import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ITEM_KINDS, fragmentFor, slugWords, type ItemKind, type PageItem } from './items.ts';
+import { PLACEHOLDER } from './scaffold.ts';
 import { ITEM_ID_PATTERN } from './schemas.ts';
 import { guidePath, parseGuideFileLink, withBase } from './urls.ts';
 import { pairId } from './versions.ts';
@@ -16,6 +17,7 @@ interface Options {
 }
 
 type Frontmatter = {
+  draft?: unknown;
   from?: unknown;
   to?: unknown;
   breakingChanges?: { id?: unknown; title?: unknown; type?: unknown }[];
@@ -54,6 +56,9 @@ export function remarkGuide({ base, contentDir }: Options) {
     };
 
     visit(tree, (node) => {
+      if (node.type === 'text' && frontmatter.from && !frontmatter.draft && node.value.includes(PLACEHOLDER)) {
+        file.fail(`"${node.value.trim()}": expected the ${PLACEHOLDER} placeholder replaced before the guide leaves draft`, node);
+      }
       if (node.type === 'link') rewriteLink(node);
       if (node.type === 'listItem' && typeof node.checked === 'boolean') declareCheck(node);
       if (node.type === 'mdxJsxFlowElement') declareComponent(node);
@@ -116,6 +121,9 @@ export function remarkGuide({ base, contentDir }: Options) {
         setAttribute(element, 'type', String(change.type));
       }
       if (!title) file.fail(`<${element.name} id="${id}">: expected a title="…" attribute`, element);
+      if (!frontmatter.draft && title.includes(PLACEHOLDER)) {
+        file.fail(`<${element.name} id="${id}"> title: expected the ${PLACEHOLDER} placeholder replaced before the guide leaves draft`, element);
+      }
       const item = declare(kind, id, title, element);
       setAttribute(element, 'fragment', item.fragment);
       setAttribute(element, 'title', title);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PLACEHOLDER } from './scaffold.ts';
 import { VERSION_PATTERN, compareVersions } from './versions.ts';
 
 /** The five change types of the impact matrix; a breaking change must be one of them. */
@@ -27,6 +28,8 @@ const fragment = z
   .regex(/^(step|check|change|rollback|issue)-[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a fragment such as "step-migrate-catalog"');
 const VERSION_EXPECTED = 'expected a version like "v0.3.0" (v + MAJOR.MINOR.PATCH)';
 const version = z.string({ error: VERSION_EXPECTED }).regex(VERSION_PATTERN, VERSION_EXPECTED);
+
+const unfinished = `expected the ${PLACEHOLDER} placeholder replaced before the guide leaves draft`;
 
 export const guideSchema = z
   .object({
@@ -64,7 +67,11 @@ export const guideSchema = z
         ctx.addIssue({ code: 'custom', path: ['breakingChanges', index, 'id'], message: `duplicate id "${change.id}"` });
       }
       seen.add(change.id);
+      if (!guide.draft && change.title.includes(PLACEHOLDER)) {
+        ctx.addIssue({ code: 'custom', path: ['breakingChanges', index, 'title'], message: unfinished });
+      }
     });
+    if (!guide.draft && guide.summary.includes(PLACEHOLDER)) ctx.addIssue({ code: 'custom', path: ['summary'], message: unfinished });
   });
 export type GuideData = z.infer<typeof guideSchema>;
 
