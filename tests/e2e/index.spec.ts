@@ -84,3 +84,20 @@ test('a missing page answers 404 with search and the guide list', async ({ page 
   await expect(page.getByRole('search').last()).toBeVisible();
   await expect(page.locator('.guide-table tbody tr')).toHaveCount(readGuides().length);
 });
+
+test("each of the index's common migration issues leads to its documented fixes", async ({ page }) => {
+  const categories = {
+    'Type Casting Errors': 'type-casting',
+    'Memory Issues': 'memory',
+    'Schema Conflicts': 'schema-conflicts',
+    'Performance Degradation': 'performance',
+    'Data Quality Issues': 'data-quality',
+  };
+  for (const [name, category] of Object.entries(categories)) {
+    await page.goto('./');
+    await page.getByRole('link', { name, exact: true }).click();
+    const section = page.locator('section:has(> h2:target)');
+    await expect(section.locator('h2')).toHaveText(name);
+    await expect(section.locator(`.item--issue[data-issue-category="${category}"]`).first()).toBeVisible();
+  }
+});
