@@ -24,22 +24,20 @@ export interface IssueFile {
   related: { guide: string; fragment: string }[];
 }
 
-/** Guide frontmatter straight from the files, independent of the site's own loading code. */
-export function readGuides(dir = CONTENT): GuideFile[] {
-  return readdirSync(path.join(dir, 'guides'))
-    .filter((name) => name.endsWith('.mdx'))
+/** Frontmatter of every file in one content folder, straight from the files, independent of the site's own loading. */
+function readFolder<T>(dir: string, folder: string, extension: string): T[] {
+  return readdirSync(path.join(dir, folder))
+    .filter((name) => name.endsWith(extension))
     .map((name) => {
-      const { frontmatter } = parseFrontmatter(readFileSync(path.join(dir, 'guides', name), 'utf8'));
-      return { ...(frontmatter as Omit<GuideFile, 'id'>), id: name.replace(/\.mdx$/, '') };
-    })
-    .filter((guide) => !guide.draft);
+      const { frontmatter } = parseFrontmatter(readFileSync(path.join(dir, folder, name), 'utf8'));
+      return { ...(frontmatter as object), id: name.slice(0, -extension.length) } as T;
+    });
+}
+
+export function readGuides(dir = CONTENT): GuideFile[] {
+  return readFolder<GuideFile>(dir, 'guides', '.mdx').filter((guide) => !guide.draft);
 }
 
 export function readIssues(dir = CONTENT): IssueFile[] {
-  return readdirSync(path.join(dir, 'issues'))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => {
-      const { frontmatter } = parseFrontmatter(readFileSync(path.join(dir, 'issues', name), 'utf8'));
-      return { ...(frontmatter as Omit<IssueFile, 'id'>), id: name.replace(/\.md$/, '') };
-    });
+  return readFolder<IssueFile>(dir, 'issues', '.md');
 }
