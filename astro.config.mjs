@@ -6,6 +6,7 @@ import { devOverlay } from './src/integrations/dev-overlay.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import { rehypeFocusableCode } from './src/lib/rehype-focusable-code.ts';
 import { remarkGuide } from './src/lib/remark-guide.ts';
 
 /** SITE_BASE deploys under a sub-path, e.g. SITE_BASE=/docs/migrations/ (see README). */
@@ -20,8 +21,10 @@ export default defineConfig({
     processor: unified({
       gfm: true,
       remarkPlugins: [[remarkGuide, { base, contentDir }]],
+      rehypePlugins: [rehypeFocusableCode],
     }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' } },
+    // Prism marks tokens with classes (styled in global.css), so pages stay small and need no inline styles.
+    syntaxHighlight: 'prism',
   },
   // Scripts stay files, never inline, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
   // No module-preload helper either: pages load one small script and fetch search code only when it is used.

@@ -43,7 +43,7 @@ for (const guide of readGuides()) {
     test('code blocks are highlighted and their copy button copies the code', async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const block = page.locator('.code-block').first();
-      await expect(block.locator('pre.astro-code span[style]').first()).toBeVisible();
+      await expect(block.locator('pre[class*="language-"] .token').first()).toBeVisible();
       await block.hover();
       await block.getByRole('button', { name: 'Copy' }).click();
       await expect(block.getByRole('button')).toHaveText('Copied');

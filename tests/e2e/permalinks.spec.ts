@@ -12,12 +12,19 @@ const ITEMS = {
   issue: '.item--issue > h3',
 };
 
-/** The sticky header must not cover the target, and the target's item must be highlighted. */
+/** Nothing sticky (header, progress bar) may cover the target, and the target's item must be highlighted. */
 async function expectLandedOn(page: Page, id: string) {
   const target = page.locator(`[id="${id}"]`);
   await expect(target).toBeInViewport();
-  const headerBottom = (await page.locator('.site-header').boundingBox())!.height;
-  expect((await target.boundingBox())!.y).toBeGreaterThanOrEqual(headerBottom - 1);
+  const stickyBottom = await target.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const covering = [...document.querySelectorAll('body *')].filter((other) => {
+      const rect = other.getBoundingClientRect();
+      return getComputedStyle(other).position === 'sticky' && rect.left < box.right && rect.right > box.left && rect.top < 100;
+    });
+    return Math.max(0, ...covering.map((other) => other.getBoundingClientRect().bottom));
+  });
+  expect((await target.boundingBox())!.y).toBeGreaterThanOrEqual(stickyBottom - 1);
   const highlighted = page.locator('.item:has(:target), li:target, li:has(.alias:target)').first();
   await expect(highlighted).toHaveCSS('outline-style', 'solid');
 }
