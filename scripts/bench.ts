@@ -1,0 +1,123 @@
+/**
+ * Build and page-weight benchmark. For each size N it generates a synthetic corpus of N guides (see
+ * scripts/bench/corpus.ts), builds it in an isolated copy of the project, and measures the build (time, memory),
+ * the output (dist/ and Pagefind sizes) and, in Chromium, what a guide page and the index fetch. On the largest N
+ * it also times the header search. Then it builds the real content/ the same way. Budgets are printed beside the
+ * figures; a missed budget never fails the run.
+ *
+ * Usage: npm run bench [-- --sizes 10,100,1000 --out bench/results]
+ * Writes <out>/latest.json and <out>/latest.md, and prints the Markdown.
+ */
+import { cpus } from 'node:os';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser } from '@playwright/test';
+import { launch, measurePage, measureSearch, serve, type PageWeight, type Site } from './bench/browser.ts';
+import { generateCorpus, type Corpus } from './bench/corpus.ts';
+import { distStats } from './bench/dist.ts';
+import { build, copyRealContent, createProject, removeProject, writeCorpus, type BuildResult, type Project } from './bench/project.ts';
+import { BUDGETS, renderMarkdown, type Results, type SizeResult } from './bench/report.ts';
+
+function parseSizes(text: string): number[] {
+  const sizes = text.split(',').map((part) => Number(part.trim()));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes ${text}: expected positive whole numbers, e.g. 10,100,1000`);
+  return [...new Set(sizes)].sort((a, b) => a - b);
+}
+
+/**
+ * What a reader would type: the start of an error message. The cold query comes from the middle guide; the warm
+ * ones from guides spread over the chain, each from another issue category, so consecutive queries share few words
+ * (and so few index chunks).
+ */
+function searchQueries(corpus: Corpus): string[] {
+  const last = corpus.guideIds.length - 1;
+  return [0.5, 0.1, 0.3, 0.7, 0.9, 0.2].map((position, index) => {
+    const guide = corpus.guideIds[Math.round(position * last)];
+    const errors = corpus.errors.filter((error) => error.guide === guide);
+    return errors[(index + 2) % errors.length]!.error.split(/\s+/).slice(0, 6).join(' ');
+  });
+}
+
+/**
+ * A temporary project whose content `fill` writes, built and served for `measure`; removed afterwards whatever
+ * happens.
+ */
+async function withBuiltSite<T>(fill: (project: Project) => Promise<void>, measure: (project: Project, build: BuildResult, site: Site) => Promise<T>): Promise<T> {
+  const project = await createProject();
+  try {
+    await fill(project);
+    const result = await build(project);
+    const site = await serve(project.outDir);
+    try {
+      return await measure(project, result, site);
+    } finally {
+      await site.close();
+    }
+  } finally {
+    await removeProject(project);
+  }
+}
+
+async function benchSize(browser: Browser, guides: number, withSearch: boolean): Promise<{ size: SizeResult; search: Results['search'] }> {
+  const corpus = generateCorpus(guides);
+  return withBuiltSite((project) => writeCorpus(project, corpus), async (project, buildResult, site) => {
+    const middle = `/guides/${corpus.guideIds[Math.floor(guides / 2)]}/`;
+    const size = {
+      guides,
+      build: buildResult,
+      dist: await distStats(project.outDir),
+      guidePage: await measurePage(browser, site, middle),
+      indexPage: await measurePage(browser, site, '/'),
+    };
+    const search = withSearch ? { guides, ...(await measureSearch(browser, site, middle, searchQueries(corpus))) } : undefined;
+    return { size, search };
+  });
+}
+
+async function benchRealSite(browser: Browser): Promise<Results['realSite']> {
+  return withBuiltSite(copyRealContent, async (project, buildResult, site) => {
+    const guidePaths = (await readdir(path.join(project.outDir, 'guides'))).sort().map((id) => `/guides/${id}/`);
+    const pages: PageWeight[] = [];
+    for (const pagePath of ['/', ...guidePaths]) pages.push(await measurePage(browser, site, pagePath));
+    return { build: buildResult, dist: await distStats(project.outDir), pages };
+  });
+}
+
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '10,100,1000' }, out: { type: 'string', default: 'bench/results' } },
+});
+const sizes = parseSizes(values.sizes);
+const outDir = path.resolve(values.out);
+
+const browser = await launch();
+const chromiumVersion = browser.version();
+const results: SizeResult[] = [];
+let search: Results['search'];
+let realSite: Results['realSite'];
+try {
+  for (const guides of sizes) {
+    console.error(`bench: ${guides} guides…`);
+    const measured = await benchSize(browser, guides, guides === sizes.at(-1));
+    results.push(measured.size);
+    if (measured.search) search = measured.search;
+  }
+  console.error('bench: the real site (content/)…');
+  realSite = await benchRealSite(browser);
+} finally {
+  await browser.close();
+}
+
+const report: Results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, node: process.version, chromium: chromiumVersion },
+  budgets: BUDGETS,
+  sizes: results,
+  search,
+  realSite,
+};
+await mkdir(outDir, { recursive: true });
+const markdown = renderMarkdown(report);
+await writeFile(path.join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+await writeFile(path.join(outDir, 'latest.md'), markdown);
+console.log(markdown);

@@ -1,0 +1,37 @@
+/** What a build wrote: total size, file count, the largest HTML page and the Pagefind index. */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface DistStats {
+  bytes: number;
+  files: number;
+  largestPage: { path: string; bytes: number };
+  /** All of dist/pagefind, and its `data`: the index, fragment and filter chunks (not the JS, WASM and UI files). */
+  pagefind: { bytes: number; files: number; dataBytes: number };
+}
+
+async function listFiles(root: string): Promise<{ path: string; bytes: number }[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => {
+        const full = path.join(entry.parentPath, entry.name);
+        return { path: path.relative(root, full), bytes: (await stat(full)).size };
+      }),
+  );
+}
+
+const sum = (files: { bytes: number }[]) => files.reduce((total, file) => total + file.bytes, 0);
+
+export async function distStats(root: string): Promise<DistStats> {
+  const files = await listFiles(root);
+  const pages = files.filter((file) => file.path.endsWith('.html'));
+  const pagefind = files.filter((file) => file.path.startsWith(`pagefind${path.sep}`));
+  return {
+    bytes: sum(files),
+    files: files.length,
+    largestPage: pages.reduce((largest, page) => (page.bytes > largest.bytes ? page : largest), { path: '', bytes: 0 }),
+    pagefind: { bytes: sum(pagefind), files: pagefind.length, dataBytes: sum(pagefind.filter((file) => /\.pf_(meta|index|fragment|filter)$/.test(file.path))) },
+  };
+}

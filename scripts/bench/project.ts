@@ -1,0 +1,107 @@
+/**
+ * Isolated builds. Astro keeps per-project state in <root>/.astro/ and its content cache in
+ * <root>/node_modules/.astro/ (Vite's in node_modules/.vite/), so each benchmark build runs in a temporary copy
+ * of the project: the site code, and a node_modules folder of symlinks to the real packages. A single symlink
+ * to the whole node_modules would make those caches shared with builds in the real project.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, rmSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Corpus } from './corpus.ts';
+import { watchPeakRss } from './memory.ts';
+import { buildPhases, parseGnuTime, type Phases } from './logs.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
+/** Caches that must stay per project (see above). */
+const PROJECT_CACHES = new Set(['.astro', '.vite']);
+const GNU_TIME = '/usr/bin/time';
+
+/** Temporary projects still on disk: removed if the run is interrupted, since `finally` does not run on Ctrl-C. */
+const live = new Set<string>();
+process.once('SIGINT', () => {
+  for (const dir of live) rmSync(dir, { recursive: true, force: true });
+  process.exit(130);
+});
+
+export interface Project {
+  dir: string;
+  contentDir: string;
+  outDir: string;
+}
+
+export interface BuildResult {
+  wallMs: number;
+  /** Sum of the resident memory of the build's process tree, sampled every 100 ms. */
+  peakTreeRssBytes: number;
+  /** The largest single process, from /usr/bin/time -v (undefined when it is not installed). */
+  peakProcessRssBytes: number | undefined;
+  /** User + system CPU time, from /usr/bin/time -v: less sensitive than wall time to other work on the machine. */
+  cpuMs: number | undefined;
+  /** From the log's timestamps; undefined if Astro's log format changed. */
+  phases: Phases | undefined;
+  /** 1-minute load average just before and just after the build: other work on the machine makes times noisy. */
+  loadAverage: { before: number; after: number };
+}
+
+export async function createProject(): Promise<Project> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'guides-bench-'));
+  live.add(dir);
+  await Promise.all(SITE_FILES.map((file) => cp(path.join(ROOT, file), path.join(dir, file), { recursive: true })));
+  await mkdir(path.join(dir, 'node_modules'));
+  const packages = (await readdir(path.join(ROOT, 'node_modules'))).filter((name) => !PROJECT_CACHES.has(name));
+  await Promise.all(packages.map((name) => symlink(path.join(ROOT, 'node_modules', name), path.join(dir, 'node_modules', name))));
+  return { dir, contentDir: path.join(dir, 'content'), outDir: path.join(dir, 'dist') };
+}
+
+/** The synthetic guides and issues, plus the real index prose and impact matrix (no permalink registry). */
+export async function writeCorpus(project: Project, corpus: Corpus): Promise<void> {
+  await mkdir(path.join(project.contentDir, 'guides'), { recursive: true });
+  await mkdir(path.join(project.contentDir, 'issues'), { recursive: true });
+  await Promise.all(corpus.files.map((file) => writeFile(path.join(project.contentDir, file.path), file.text)));
+  for (const file of ['home.mdx', 'impact-matrix.yaml']) await cp(path.join(ROOT, 'content', file), path.join(project.contentDir, file));
+}
+
+/** A snapshot of content/ as it is now, so edits made during the run do not change what is measured. */
+export async function copyRealContent(project: Project): Promise<void> {
+  await cp(path.join(ROOT, 'content'), project.contentDir, { recursive: true });
+}
+
+/** `astro build` in the project, timed and memory-sampled; a failed build throws with the end of its log. */
+export async function build(project: Project): Promise<BuildResult> {
+  const astro = path.join(ROOT, 'node_modules', '.bin', 'astro');
+  const timeFile = path.join(project.dir, 'time.txt');
+  const logFile = path.join(project.dir, 'build.log');
+  const [command, args] = existsSync(GNU_TIME) ? [GNU_TIME, ['-v', '-o', timeFile, astro, 'build']] : [astro, ['build']];
+  const env = {
+    ...process.env,
+    // astro's shebang is `env node`: put the project's Node 24 first, as `npm run` does.
+    PATH: `${path.dirname(process.execPath)}:${path.join(ROOT, 'node_modules', '.bin')}:${process.env['PATH']}`,
+    CONTENT_DIR: project.contentDir,
+    OUT_DIR: project.outDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+  };
+  const log = createWriteStream(logFile);
+  const loadBefore = loadavg()[0]!;
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: project.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  const memory = watchPeakRss(child.pid!);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const wallMs = performance.now() - started;
+  const peakTreeRssBytes = memory.stop();
+  const loadAverage = { before: loadBefore, after: loadavg()[0]! };
+  const output = await readFile(logFile, 'utf8');
+  if (code !== 0) throw new Error(`astro build failed (exit ${code}) in ${project.dir}:\n${output.split('\n').slice(-40).join('\n')}`);
+  const time = parseGnuTime(existsSync(timeFile) ? await readFile(timeFile, 'utf8') : '');
+  return { wallMs, peakTreeRssBytes, peakProcessRssBytes: time.maxRssBytes, cpuMs: time.cpuMs, phases: buildPhases(output), loadAverage };
+}
+
+export async function removeProject(project: Project): Promise<void> {
+  await rm(project.dir, { recursive: true, force: true });
+  live.delete(project.dir);
+}
