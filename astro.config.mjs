@@ -30,7 +30,7 @@ export default defineConfig({
   // No module-preload helper either: pages load one small script and fetch search code only when it is used.
   vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   integrations: [
-    mdx(),
+    mdx({ optimize: true }),
     devOverlay({ contentDir }),
     siteChecks({ contentDir }),
     pagefindIndex(),

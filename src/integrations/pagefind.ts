@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
-/** Indexes the built pages (only elements marked data-pagefind-body) as the last step of `astro build`. */
+/** Indexes the guide pages (their data-pagefind-body) as the last step of `astro build`. */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'pagefind',
@@ -12,7 +12,8 @@ export function pagefindIndex(): AstroIntegration {
         const root = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: root });
+        // Only guide pages carry data-pagefind-body; not parsing the rest (upgrade plans, lists) saves build time.
+        const added = await index.addDirectory({ path: root, glob: 'guides/**/*.html' });
         const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
         await pagefind.close();
         const problems = [...added.errors, ...written.errors];

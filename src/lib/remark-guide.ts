@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Link, ListItem, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -173,11 +173,20 @@ export function remarkGuide({ base, contentDir }: Options) {
   };
 }
 
+const guideIdCache = new Map<string, { mtime: number; ids: string[] }>();
+
+/** The guide ids on disk, listed again only when the folder changes (every MDX file asks; 1,000 guides → 1,000 asks). */
 function listGuideIds(contentDir: string): string[] {
+  const dir = path.join(contentDir, 'guides');
   try {
-    return readdirSync(path.join(contentDir, 'guides'))
+    const mtime = statSync(dir).mtimeMs;
+    const cached = guideIdCache.get(dir);
+    if (cached?.mtime === mtime) return cached.ids;
+    const ids = readdirSync(dir)
       .filter((name) => name.endsWith('.mdx'))
       .map((name) => name.replace(/\.mdx$/, ''));
+    guideIdCache.set(dir, { mtime, ids });
+    return ids;
   } catch {
     return [];
   }

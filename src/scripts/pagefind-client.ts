@@ -39,6 +39,14 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+/**
+ * What to search for while the user is still typing: a trailing one- or two-letter fragment would make Pagefind
+ * fetch the index chunks of every word starting with it, so it waits until the fragment grows.
+ */
+export function typedQuery(text: string): string {
+  return text.trim().replace(/(^|\s)\S{1,2}$/, '').trim();
+}
+
 /** Top hits for `query`, or null when a newer query superseded this one. */
 export async function search(query: string, filters: Record<string, string> = {}, limit = 8): Promise<Hit[] | null> {
   const found = await (await loadPagefind()).debouncedSearch(query, { filters }, 20);

@@ -1,4 +1,4 @@
-import { UNAVAILABLE, hitLink, loadPagefind, search } from './pagefind-client.ts';
+import { UNAVAILABLE, hitLink, loadPagefind, search, typedQuery } from './pagefind-client.ts';
 
 /** Filters offered on the search page, by Pagefind filter name (set on pages by layouts/Base.astro). */
 const FILTERS = { guide: 'Guide', 'change type': 'Change type', severity: 'Severity' } as const;
@@ -41,8 +41,9 @@ export async function attachSearchPage(): Promise<void> {
   });
   fieldset.hidden = false;
 
-  const run = async () => {
-    const query = input.value.trim();
+  /** `typing`: the user is mid-word, so a short trailing fragment waits (see typedQuery). */
+  const run = async (typing = false) => {
+    const query = typing ? typedQuery(input.value) : input.value.trim();
     const filters = Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.name, select.value]));
     const url = new URL(location.href);
     url.search = new URLSearchParams({ ...(query && { q: query }), ...filters }).toString();
@@ -53,7 +54,7 @@ export async function attachSearchPage(): Promise<void> {
       return;
     }
     const hits = await search(query, filters, 20);
-    if (!hits || input.value.trim() !== query) return;
+    if (!hits || !input.value.trim().startsWith(query)) return;
     status.textContent = hits.length === 0 ? `No results for “${query}”.` : `${hits.length} results for “${query}”.`;
     list.replaceChildren(
       ...hits.map((hit) => {
@@ -67,7 +68,7 @@ export async function attachSearchPage(): Promise<void> {
     event.preventDefault();
     void run();
   });
-  input.addEventListener('input', () => void run());
+  input.addEventListener('input', () => void run(true));
   for (const select of selects) select.addEventListener('change', () => void run());
   await run();
 }

@@ -1,4 +1,4 @@
-import { UNAVAILABLE, hitLink, search, type Hit } from './pagefind-client.ts';
+import { UNAVAILABLE, hitLink, search, typedQuery, type Hit } from './pagefind-client.ts';
 
 /**
  * The header's results list, as an ARIA combobox: arrows move through results, Enter opens one (or, with none
@@ -50,11 +50,11 @@ export function startSearchBox(form: HTMLFormElement, input: HTMLInputElement): 
   };
 
   const run = async () => {
-    const query = input.value.trim();
+    const query = typedQuery(input.value);
     if (!query) return open(false);
     try {
       const hits = await search(query);
-      if (hits && input.value.trim() === query) show(hits, query);
+      if (hits && input.value.trim().startsWith(query)) show(hits, input.value.trim());
     } catch {
       list.innerHTML = `<li class="search-box__empty">${UNAVAILABLE}</li>`;
       open(true);
