@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Link, ListItem, Nodes, Root } from 'mdast';
+import type { Blockquote, Link, ListItem, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
@@ -60,6 +60,7 @@ export function remarkGuide({ base, contentDir }: Options) {
         file.fail(`"${node.value.trim()}": expected the ${PLACEHOLDER} placeholder replaced before the guide leaves draft`, node);
       }
       if (node.type === 'link') rewriteLink(node);
+      if (node.type === 'blockquote') markCallout(node);
       if (node.type === 'listItem' && typeof node.checked === 'boolean') declareCheck(node);
       if (node.type === 'mdxJsxFlowElement') declareComponent(node);
     });
@@ -87,6 +88,18 @@ export function remarkGuide({ base, contentDir }: Options) {
       } else if (link.url.startsWith('/') && !link.url.startsWith('//')) {
         link.url = withBase(base, link.url);
       }
+    }
+
+    /** GitHub's alert syntax, `> [!WARNING]`, becomes a labelled callout; other blockquotes stay quotes. */
+    function markCallout(quote: Blockquote) {
+      const first = quote.children[0];
+      const text = first?.type === 'paragraph' ? first.children[0] : undefined;
+      const match = text?.type === 'text' ? /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*/.exec(text.value) : null;
+      if (!first || first.type !== 'paragraph' || !text || text.type !== 'text' || !match) return;
+      const kind = match[1]!.toLowerCase();
+      text.value = text.value.slice(match[0].length);
+      first.children.unshift({ type: 'strong', children: [{ type: 'text', value: `${kind[0]!.toUpperCase()}${kind.slice(1)}: ` }] });
+      quote.data = { hName: 'aside', hProperties: { className: ['callout', `callout--${kind}`] } };
     }
 
     function declareCheck(listItem: ListItem) {

@@ -57,3 +57,11 @@ test('a third guide appears in the index table in semver order, with no code cha
   assert.deepEqual(rows, ['v0.3.0-to-v0.10.0', 'v0.2.0-to-v0.3.0', 'v0.1.0-to-v0.2.0']);
   assert.ok(existsSync(path.join(outDir, 'guides/v0.3.0-to-v0.10.0/index.html')));
 });
+
+test('GitHub alert syntax becomes a labelled callout; a plain blockquote stays a quote', () => {
+  const { status, output, outDir } = buildFixture();
+  assert.equal(status, 0, output);
+  const html = readFileSync(path.join(outDir, 'guides/v0.2.0-to-v0.3.0/index.html'), 'utf8');
+  assert.match(html, /<aside class="callout callout--warning">\s*<p><strong>Warning: <\/strong>After the catalog migration/);
+  assert.match(html, /<blockquote>\s*<p>A plain quote stays a quote.<\/p>/);
+});
