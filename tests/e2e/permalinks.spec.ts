@@ -63,6 +63,17 @@ test('a deep link to a step lands below the sticky header, highlighted', async (
   await expectLandedOn(page, 'step-migrate-catalog');
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('deep links to a step and to an issue land fully visible', async ({ page }) => {
+    await page.goto('./guides/v0.2.0-to-v0.3.0/#step-migrate-catalog');
+    await expectLandedOn(page, 'step-migrate-catalog');
+    await page.goto('./guides/v0.2.0-to-v0.3.0/#issue-ansi-cast-invalid-input');
+    await page.reload();
+    await expectLandedOn(page, 'issue-ansi-cast-invalid-input');
+  });
+});
+
 test('a deep link to a checklist item and to a common issue land too; the issue unfolds its fix', async ({ page }) => {
   const [check] = await (async () => {
     await page.goto('./guides/v0.2.0-to-v0.3.0/');
