@@ -5,17 +5,20 @@ const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr
 
 /**
  * Which Chromium the tests drive: CHROMIUM_PATH if set, else Playwright's own download, else the system's.
- * Returns undefined to let Playwright use its own.
+ * Returns undefined to let Playwright use its own. The arguments are for tests of this rule.
  */
-export function chromiumExecutable(): string | undefined {
-  const override = process.env['CHROMIUM_PATH'];
+export function chromiumExecutable(
+  override = process.env['CHROMIUM_PATH'],
+  playwrightOwn = chromium.executablePath(),
+  system = SYSTEM_CHROMIUM,
+): string | undefined {
   if (override) {
     if (!existsSync(override)) throw new Error(`CHROMIUM_PATH=${override} does not exist.`);
     return override;
   }
-  if (existsSync(chromium.executablePath())) return undefined;
-  const system = SYSTEM_CHROMIUM.find((candidate) => existsSync(candidate));
-  if (system) return system;
+  if (existsSync(playwrightOwn)) return undefined;
+  const found = system.find((candidate) => existsSync(candidate));
+  if (found) return found;
   throw new Error(
     'No Chromium found for the browser tests. Install one of:\n' +
       '  sudo apt-get install chromium            (Debian/Ubuntu; found at /usr/bin/chromium)\n' +

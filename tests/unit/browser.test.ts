@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { chromiumExecutable } from '../support/browser.ts';
+
+const missing = '/nonexistent/chrome';
+const present = process.execPath; // any file that exists
+
+test('CHROMIUM_PATH wins, and a wrong one is named', () => {
+  assert.equal(chromiumExecutable(present, missing, []), present);
+  assert.throws(() => chromiumExecutable(missing, present, [present]), { message: `CHROMIUM_PATH=${missing} does not exist.` });
+});
+
+test("Playwright's own browser comes next, then the system's", () => {
+  assert.equal(chromiumExecutable(undefined, present, [present]), undefined);
+  assert.equal(chromiumExecutable(undefined, missing, [missing, present]), present);
+});
+
+test('with no browser at all, the error says how to get one', () => {
+  assert.throws(() => chromiumExecutable(undefined, missing, [missing]), /No Chromium found[\s\S]*apt-get install chromium[\s\S]*npx playwright install chromium[\s\S]*CHROMIUM_PATH/);
+});
