@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ROOT_URL } from '../../playwright.config.ts';
-import { listBuiltFiles } from '../../src/integrations/site-checks.ts';
+import { listBuiltFiles, readBuiltPages, readRegistry } from '../../src/integrations/site-checks.ts';
+import { withNewPermalinks } from '../../src/lib/dist-pages.ts';
 
 /** Every built page: those in the sitemap, plus search and the 404 page. */
 const PAGES = [
@@ -53,6 +54,12 @@ test('no page has inline scripts, inline event handlers or inline styles', async
     expect(html, file).not.toMatch(/\son[a-z]+="/);
     expect(html, file).not.toMatch(/\sstyle="|<style[\s>]/);
   }
+});
+
+test('content/permalinks.json records every published item link (else run npm run permalinks and commit it)', async () => {
+  const registry = await readRegistry('content');
+  const pages = await readBuiltPages('dist', await listBuiltFiles('dist'));
+  expect(registry).toEqual(withNewPermalinks(registry, pages));
 });
 
 test('every page has its own title and a meta description', async ({ page }) => {
