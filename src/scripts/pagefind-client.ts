@@ -32,7 +32,8 @@ let pagefind: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   const base = document.body.dataset['base'] ?? '/';
   pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ baseUrl: base, excerptLength: 24 });
+    // noWorker: a search takes milliseconds on the main thread; the worker would cost another 12 KB and a start-up.
+    await module.options({ baseUrl: base, excerptLength: 24, noWorker: true });
     await module.init();
     return module;
   });
