@@ -52,3 +52,23 @@ for (const guide of readGuides()) {
     });
   });
 }
+
+test('a guide links the guides before and after it, and one plan across both', async ({ page }) => {
+  await page.goto('./guides/v0.1.0-to-v0.2.0/');
+  const chain = page.getByRole('navigation', { name: 'Other guides in the chain' });
+  await expect(chain.getByRole('link')).toHaveText([/Next guide\s*v0\.2\.0 → v0\.3\.0/, /Going further\?\s*One plan for v0\.1\.0 → v0\.3\.0/]);
+  await chain.getByRole('link', { name: /One plan/ }).click();
+  await expect(page.locator('h1')).toHaveText('Upgrade v0.1.0 → v0.3.0');
+  await page.goto('./guides/v0.2.0-to-v0.3.0/');
+  await expect(chain.getByRole('link')).toHaveText([/Previous guide\s*v0\.1\.0 → v0\.2\.0/]);
+});
+
+test('on a phone the contents list shows sections, not every step', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('./guides/v0.2.0-to-v0.3.0/');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.getByRole('link', { name: 'Migration steps', exact: true })).toBeVisible();
+  await expect(toc.locator('ol ol')).toBeHidden();
+  await context.close();
+});
