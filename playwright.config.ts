@@ -1,22 +1,20 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './tests/support/browser.ts';
+import { chromiumLaunchOptions } from './tests/support/browser.ts';
 
 /** The built site at the root, and the same site built for a sub-path (see npm test). */
 export const ROOT_URL = 'http://127.0.0.1:4400/';
 export const SUBPATH_URL = 'http://127.0.0.1:4401/docs/migrations/';
-
-const executablePath = chromiumExecutable();
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env['CI'] ? 'list' : [['list']],
+  reporter: 'list',
   use: {
     baseURL: ROOT_URL,
     browserName: 'chromium',
-    launchOptions: { ...(executablePath && { executablePath }), args: CHROMIUM_ARGS },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: [
     { command: 'node tests/support/static-server.ts dist 4400 /', url: ROOT_URL, reuseExistingServer: false },

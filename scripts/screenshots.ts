@@ -5,13 +5,12 @@
 import { mkdir } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/support/browser.ts';
+import { chromiumLaunchOptions } from '../tests/support/browser.ts';
 
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/guides/v0.2.0-to-v0.3.0/', '/upgrade/v0.1.0-to-v0.3.0/', '/issues/', '/search/?q=memory'];
 const server = spawn(process.execPath, ['tests/support/static-server.ts', 'dist', '4499', '/'], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
-const executablePath = chromiumExecutable();
-const browser = await chromium.launch({ ...(executablePath && { executablePath }), args: CHROMIUM_ARGS });
+const browser = await chromium.launch(chromiumLaunchOptions());
 await mkdir('screenshots', { recursive: true });
 const variants = [
   { name: 'wide-light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const, javaScriptEnabled: true },

@@ -5,7 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/support/browser.ts';
+import { chromiumLaunchOptions } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import { median } from './stats.ts';
 
@@ -108,8 +108,7 @@ export async function serve(root: string): Promise<Site> {
 }
 
 export function launch(): Promise<Browser> {
-  const executablePath = chromiumExecutable();
-  return chromium.launch({ ...(executablePath && { executablePath }), args: CHROMIUM_ARGS });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** Everything a fresh visit to `path` fetches before any interaction (new context: empty cache). */

@@ -1,6 +1,7 @@
 /** What a build wrote: total size, file count, the largest HTML page and the Pagefind index. */
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { listBuiltFiles } from '../../src/integrations/site-checks.ts';
 
 export interface DistStats {
   bytes: number;
@@ -10,16 +11,10 @@ export interface DistStats {
   pagefind: { bytes: number; files: number; dataBytes: number };
 }
 
+/** Every built file (site-relative, forward slashes, as the site checks list them) with its size. */
 async function listFiles(root: string): Promise<{ path: string; bytes: number }[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return Promise.all(
-    entries
-      .filter((entry) => entry.isFile())
-      .map(async (entry) => {
-        const full = path.join(entry.parentPath, entry.name);
-        return { path: path.relative(root, full), bytes: (await stat(full)).size };
-      }),
-  );
+  const files = await listBuiltFiles(root);
+  return Promise.all(files.map(async (file) => ({ path: file, bytes: (await stat(path.join(root, file))).size })));
 }
 
 const sum = (files: { bytes: number }[]) => files.reduce((total, file) => total + file.bytes, 0);
@@ -27,7 +22,7 @@ const sum = (files: { bytes: number }[]) => files.reduce((total, file) => total 
 export async function distStats(root: string): Promise<DistStats> {
   const files = await listFiles(root);
   const pages = files.filter((file) => file.path.endsWith('.html'));
-  const pagefind = files.filter((file) => file.path.startsWith(`pagefind${path.sep}`));
+  const pagefind = files.filter((file) => file.path.startsWith('pagefind/'));
   return {
     bytes: sum(files),
     files: files.length,

@@ -37,3 +37,9 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
 ];
+
+/** Options for launching Chromium, for Playwright's config and the scripts that drive a browser themselves. */
+export function chromiumLaunchOptions(): { executablePath?: string; args: string[] } {
+  const executablePath = chromiumExecutable();
+  return { ...(executablePath && { executablePath }), args: CHROMIUM_ARGS };
+}
