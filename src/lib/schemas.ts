@@ -90,6 +90,10 @@ export const issueSchema = z.object({
     error: `expected one of: ${Object.keys(ISSUE_CATEGORIES).join(', ')}`,
   }),
   error: z.string().min(1, 'expected the exact error text a user would paste into search'),
+  /** The same error as other versions and runtimes print it (Spark 3.3 and 3.5, YARN and Kubernetes, PostgreSQL). */
+  variants: z.array(z.string().min(1, 'expected an error text as printed')).default([]),
+  /** Short codes and classes the error is known by (CAST_INVALID_INPUT, OOMKilled, exit code 137): search falls back to them. */
+  signatures: z.array(z.string().min(1, 'expected an error class or code, e.g. OOMKilled')).default([]),
   cause: z.string().min(1),
   related: z.array(z.object({ guide: z.string(), fragment })).min(1, 'expected at least one related guide step'),
 });
