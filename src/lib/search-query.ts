@@ -90,7 +90,7 @@ export function normaliseQuery(input: string): NormalisedQuery {
   text = text.replace(QUALIFIED_CLASS, (_, name: string) => ` ${name} `);
   for (const pattern of VARYING) text = text.replace(pattern, ' ');
   // An exit or status code is the error's identity (exit code 137); other numbers vary between occurrences.
-  const codes = [...text.matchAll(/\b(?:exit code|exit status|status code|error code|errno|SQLSTATE)[:\s]+(\d+)/gi)].map((match) => match[1]!);
+  const codes = [...text.matchAll(/\b(?:exit code|exit status|status code|error code|errno|SQLSTATE)[:\s]+(\d+)\b/gi)].map((match) => match[1]!);
 
   const signatures: string[] = [...codes];
   const words: string[] = [];

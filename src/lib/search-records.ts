@@ -237,14 +237,14 @@ const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g,
 
 /**
  * The HTML document Pagefind indexes for a record: the item itself (its weights kept), its title as Pagefind's
- * title, the group and kind as metadata, and its filters. Filter and metadata values never contain commas.
+ * title, the group and kind as metadata, and its filters (Pagefind splits these attributes at the first colon only).
  */
 export function recordDocument(record: SearchRecord): string {
   const filters = Object.entries(record.filters).flatMap(([name, values]) =>
     values.map((value) => `<span data-pagefind-filter="${escapeHtml(`${name}:${value}`)}"></span>`),
   );
   const meta = [`title:${record.title}`, `group:${record.group}`, `kind:${KIND_LABELS[record.kind]}`].map(
-    (entry) => `<span data-pagefind-meta="${escapeHtml(entry.replace(/,/g, '‚'))}"></span>`,
+    (entry) => `<span data-pagefind-meta="${escapeHtml(entry)}"></span>`,
   );
   return `<!doctype html><html lang="en"><body><main data-pagefind-body>${meta.join('')}${filters.join('')}${record.html}</main></body></html>`;
 }
