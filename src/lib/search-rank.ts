@@ -51,7 +51,7 @@ export interface SearchOutcome {
 export interface SearchOptions {
   filters?: Record<string, string>;
   /** Items of this group (the guide being read) rank above equally good ones elsewhere. */
-  preferGroup?: string;
+  preferGroup?: string | undefined;
   limit?: number;
   /** The index's vocabulary: which words can be searched, and what an unknown one probably meant. */
   vocabulary: Vocabulary;
@@ -66,6 +66,10 @@ const MAX_PHRASE_WORDS = 6;
 /** Up to this many words a query was typed, so an unknown word is a typo; in a longer paste it is a name. */
 const MAX_TYPED_TERMS = 3;
 const PREFERRED_GROUP_BONUS = 1.3;
+/** Most searches are someone hitting an error: among equals, the issue with the fix beats a step that mentions it. */
+const ISSUE_BONUS = 1.25;
+/** A query naming an issue category ("schema conflicts", "memory issues") asks for the issues in it. */
+const CATEGORY_BONUS = 2;
 /** Items beyond the limit whose data is read, so the preferred guide can move up. */
 const CANDIDATE_SLACK = 6;
 
@@ -133,7 +137,9 @@ export async function searchItems(engine: Engine, text: string, options: SearchO
       // The whole query's result marks every word in the excerpt; a single word's marks only that word.
       const data = await (wholeById.get(id) ?? entry.result).data();
       const preferred = preferGroup !== undefined && (data.meta['group'] === preferGroup || data.filters['guide']?.includes(preferGroup));
-      return { data, score: entry.score * (preferred ? PREFERRED_GROUP_BONUS : 1) };
+      const issue = data.meta['kind'] === 'Common issue';
+      const named = (data.filters['issue category'] ?? []).some((category) => namesCategory(unique, category));
+      return { data, score: entry.score * (preferred ? PREFERRED_GROUP_BONUS : 1) * (issue ? ISSUE_BONUS : 1) * (named ? CATEGORY_BONUS : 1) };
     }),
   );
   const hits = loaded
@@ -146,6 +152,14 @@ export async function searchItems(engine: Engine, text: string, options: SearchO
     corrections,
     partial: complete.size === 0 && unique.length > 1,
   };
+}
+
+/** Whether the searched words include every telling word of a category label (by their first five letters). */
+function namesCategory(terms: string[], category: string): boolean {
+  const stem = (word: string) => word.slice(0, 5);
+  const searched = new Set(terms.map(stem));
+  const words = normaliseQuery(category).terms;
+  return words.length > 0 && words.every((word) => searched.has(stem(word)));
 }
 
 /** A guide's own record links to the section that matched best (Summary, Rollback …), not the top of the page. */

@@ -78,11 +78,8 @@ function walk(node: Root | Element, visit: (element: Element) => boolean | void)
 function find(node: Root | Element, test: (element: Element) => boolean): Element | undefined {
   let found: Element | undefined;
   walk(node, (element) => {
-    if (found) return false;
-    if (test(element)) {
-      found = element;
-      return false;
-    }
+    if (!found && test(element)) found = element;
+    return !found;
   });
   return found;
 }
