@@ -7,6 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { rehypeFocusableCode } from './src/lib/rehype-focusable-code.ts';
+import { remarkChecks } from './src/lib/remark-checks.ts';
 import { remarkGuide } from './src/lib/remark-guide.ts';
 
 /** SITE_BASE deploys under a sub-path, e.g. SITE_BASE=/docs/migrations/ (see README). */
@@ -23,7 +24,7 @@ export default defineConfig({
       // Straight quotes stay straight: error texts and commands in prose must match what users paste and type.
       // (Smart punctuation was also ~20% of the build at 1,000 guides.)
       smartypants: false,
-      remarkPlugins: [[remarkGuide, { base, contentDir }]],
+      remarkPlugins: [remarkChecks, [remarkGuide, { base, contentDir }]],
       rehypePlugins: [rehypeFocusableCode],
     }),
     // Prism marks tokens with classes (styled in global.css), so pages stay small and need no inline styles.

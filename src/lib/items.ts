@@ -7,6 +7,8 @@ export const ITEM_KINDS = {
   rollback: { component: 'RollbackStep', label: 'Rollback step' },
   change: { component: 'Change', label: 'Breaking change' },
   check: { component: undefined, label: 'Checklist' },
+  /** Title and command come from the frontmatter's `checks`; each entry is placed once with <Check id="…" />. */
+  validation: { component: 'Check', label: 'Validation check', prefix: 'verify' },
   issue: { component: undefined, label: 'Issue' },
 } as const;
 export type ItemKind = keyof typeof ITEM_KINDS;
@@ -19,8 +21,10 @@ export interface PageItem {
   number: number;
 }
 
+/** The fragment's prefix is the kind's name, except where that would read badly (`verify-health`, not `validation-health`). */
 export function fragmentFor(kind: ItemKind, id: string): string {
-  return `${kind}-${id}`;
+  const spec: { prefix?: string } = ITEM_KINDS[kind];
+  return `${spec.prefix ?? kind}-${id}`;
 }
 
 /** A checklist item's id comes from its words; the permalink registry then freezes it. */
@@ -34,9 +38,10 @@ export function slugWords(text: string, maxWords = 6): string {
     .join('-');
 }
 
-/** "Step 4: Migrate the catalog" for steps; the bare title for the rest. */
+/** Kinds whose items are done in order, so a ticket says "Step 4" or "Validation check 2". */
+const NUMBERED: readonly ItemKind[] = ['step', 'rollback', 'validation'];
+
+/** "Step 4: Migrate the catalog" for steps, rollback steps and validation checks; the bare title for the rest. */
 export function itemLabel(item: Pick<PageItem, 'kind' | 'number' | 'title'>): string {
-  return item.kind === 'step' || item.kind === 'rollback'
-    ? `${ITEM_KINDS[item.kind].label} ${item.number}: ${item.title}`
-    : item.title;
+  return NUMBERED.includes(item.kind) ? `${ITEM_KINDS[item.kind].label} ${item.number}: ${item.title}` : item.title;
 }
