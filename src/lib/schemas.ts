@@ -181,4 +181,9 @@ export const issueSchema = z.object({
 });
 export type IssueData = z.infer<typeof issueSchema>;
 
-export const homeSchema = z.object({ title: z.string(), description: z.string() });
+export const homeSchema = z.object({
+  title: z.string(),
+  description: z.string(),
+  /** What a problem report asks to attach: each command that collects logs, with what it collects (README: Report a problem). */
+  reportLogs: z.array(z.object({ title: z.string().min(1), run: z.string().min(1) })).default([]),
+});

@@ -4,11 +4,12 @@
  */
 export function attachChecklistProgress(): void {
   const page = document.querySelector<HTMLElement>('[data-checklist-page]');
-  const boxes = [...(page?.querySelectorAll<HTMLInputElement>('li[id] input[type="checkbox"]') ?? [])];
+  // Checklist items carry their fragment as the list item's id; validation checks name it on the box.
+  const boxes = [...(page?.querySelectorAll<HTMLInputElement>('li[id] input[type="checkbox"], input[data-progress-item]') ?? [])];
   const status = page?.querySelector<HTMLElement>('[data-progress]');
   if (!page || !status || boxes.length === 0) return;
-  const key = `migration-guides:progress:${page.dataset['checklistPage']}`;
-  const idOf = (box: HTMLInputElement) => box.closest('li[id]')!.id;
+  const key = progressKey(page.dataset['checklistPage']!);
+  const idOf = (box: HTMLInputElement) => box.dataset['progressItem'] ?? box.closest('li[id]')!.id;
   const done = new Set<string>(read(key));
 
   const count = document.createElement('span');
@@ -21,7 +22,7 @@ export function attachChecklistProgress(): void {
 
   const update = () => {
     count.textContent = `${boxes.filter((box) => box.checked).length} of ${boxes.length} done`;
-    for (const box of boxes) box.closest('li')!.classList.toggle('is-done', box.checked);
+    for (const box of boxes) box.closest('li, .item')!.classList.toggle('is-done', box.checked);
   };
   for (const box of boxes) {
     box.disabled = false;
@@ -40,6 +41,15 @@ export function attachChecklistProgress(): void {
     update();
   });
   update();
+}
+
+function progressKey(page: string): string {
+  return `migration-guides:progress:${page}`;
+}
+
+/** The fragments ticked on a page (`guides/<id>`), as kept in this browser: what a problem report lists. */
+export function tickedFragments(page: string): string[] {
+  return read(progressKey(page));
 }
 
 // Storage can be disabled (private modes, policies); the checklist then still works for this visit.
