@@ -17,7 +17,7 @@ test('/upgrade/v0.1.0-to-v0.3.0/ chains both guides: hops in order, 45–90 minu
 for (const path of ['./upgrade/v0.1.0-to-v0.3.0/', './guides/v0.2.0-to-v0.3.0/']) {
   test(`ticking an item on ${path} survives a reload; reset clears it`, async ({ page }) => {
     await page.goto(path);
-    const boxes = page.locator('li[id] input[type="checkbox"]');
+    const boxes = page.locator('li[id] input[type="checkbox"], input[data-progress-item]');
     const status = page.locator('[data-progress] [role="status"]');
     const total = await boxes.count();
     await expect(status).toHaveText(`0 of ${total} done`);
