@@ -26,7 +26,7 @@ const HEALTH: Record<string, string> = {
 
 before(() => {
   const build = spawnSync('npm', ['run', 'build', '--silent'], {
-    env: { ...process.env, OUT_DIR: outDir, SITE_URL: SITE, SITE_BASE: BASE, FORCE_COLOR: '0' },
+    env: { ...process.env, OUT_DIR: outDir, SITE_URL: SITE, SITE_BASE: BASE, SUPPORT_URL: 'mailto:platform-support@example.org', FORCE_COLOR: '0' },
     encoding: 'utf8',
   });
   assert.equal(build.status, 0, `${build.stdout}\n${build.stderr}`);
@@ -145,6 +145,12 @@ describe('served by a static host', () => {
     assert.equal(response.headers.get('content-type'), 'text/plain; charset=utf-8');
     assert.match(response.headers.get('content-security-policy') ?? '', /default-src 'self'/);
     assert.match(await response.text(), /^#!\/bin\/sh\n/);
+  });
+
+  test('SUPPORT_URL set at build time reaches the page the report script reads it from', () => {
+    const html = readFileSync(path.join(outDir, 'guides', guides[0]!.id, 'index.html'), 'utf8');
+    assert.match(html, /<section class="report"[^>]* data-support-url="mailto:platform-support@example.org"/);
+    assert.match(html, /href="mailto:platform-support@example.org\?subject=[^"]+&amp;body=[^"]+">open an issue about this page<\/a>/);
   });
 
   test('guides.json links each guide\'s script', () => {
