@@ -23,8 +23,8 @@ export interface PageItem {
 
 /** The fragment's prefix is the kind's name, except where that would read badly (`verify-health`, not `validation-health`). */
 export function fragmentFor(kind: ItemKind, id: string): string {
-  const spec: { prefix?: string } = ITEM_KINDS[kind];
-  return `${spec.prefix ?? kind}-${id}`;
+  const spec = ITEM_KINDS[kind];
+  return `${'prefix' in spec ? spec.prefix : kind}-${id}`;
 }
 
 /** A checklist item's id comes from its words; the permalink registry then freezes it. */
