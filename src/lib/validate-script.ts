@@ -3,9 +3,7 @@
  * same frontmatter the page renders, so the two cannot disagree. Everything in it comes from content/ and the
  * site's URL; the site only serves it as text.
  */
-import type { Expectation, Phase, ValidationCheck } from './schemas.ts';
-
-export const PHASE_LABELS: Record<Phase, string> = { before: 'Before the window', window: 'During the window', after: 'After the window' };
+import type { Expectation, ValidationCheck } from './schemas.ts';
 
 /** Variables the shell or the operator's login sets; a command using them needs nothing from the guide. */
 const SHELL_OWN = new Set(['HOME', 'PATH', 'PWD', 'OLDPWD', 'USER', 'LOGNAME', 'SHELL', 'TMPDIR', 'IFS', 'LANG', 'TERM']);

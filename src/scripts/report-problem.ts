@@ -1,24 +1,29 @@
 /**
- * Loaded on the first click on "Report a problem" (see enhance.ts): builds the report from the page (ReportSection's
- * data, the item's link and phase, the ticked items in this browser) and opens the tracker, or copies the report
- * as Markdown when none is configured.
+ * Loaded on the first click on "Report a problem" (see enhance.ts): builds the report from the page (the report
+ * section's data, the item's label, link and phase, the items ticked in this browser) and opens the tracker, or
+ * copies the report as Markdown when none is configured.
  */
 import { reportBody, reportMarkdown, reportTitle, supportHref, type ReportInput } from '../lib/report.ts';
-import { tickedFragments } from './checklist-progress.ts';
+import { tickedLabels } from './progress.ts';
 
 export async function reportProblem(link: HTMLAnchorElement): Promise<void> {
   const section = document.querySelector<HTMLElement>('[data-report]');
   if (!section) return void location.assign(link.href);
   const data = section.dataset;
+  const item = link.closest<HTMLElement>('[data-item]');
+  const container = link.closest<HTMLElement>('[data-guide]');
   const fragment = link.dataset['reportItem'];
-  const progressPage = data['progressPage'];
+  // Links in the report are the site's own (SITE_URL), wherever the reader opened the page.
+  const url = fragment && container ? new URL(`${container.dataset['guideUrl']}#${fragment}`, data['pageUrl']).href : fragment ? `${data['pageUrl']}#${fragment}` : data['pageUrl']!;
+  const versions = /^(v[^-]+)-to-(v.+)$/.exec(container?.dataset['guide'] ?? '');
+  const runbook = document.querySelector<HTMLElement>('[data-runbook]');
   const input: ReportInput = {
     pageLabel: data['pageLabel']!,
     itemLabel: link.dataset['reportLabel'],
-    url: fragment ? `${data['pageUrl']}#${fragment}` : data['pageUrl']!,
-    versions: data['from'] && data['to'] ? { from: data['from'], to: data['to'] } : undefined,
-    phase: link.closest<HTMLElement>('[data-phase]')?.dataset['phase'],
-    ticked: progressPage ? tickedFragments(progressPage).map(labelOf) : undefined,
+    url,
+    versions: versions ? { from: versions[1]!, to: versions[2]! } : data['from'] && data['to'] ? { from: data['from'], to: data['to'] } : undefined,
+    phase: item?.dataset['phase'],
+    ticked: runbook ? tickedLabels(runbook) : undefined,
     logs: [...section.querySelectorAll<HTMLElement>('[data-report-log]')].map((pre) => ({ title: pre.dataset['reportLog']!, run: pre.textContent! })),
   };
   const tracker = data['supportUrl'];
@@ -38,10 +43,4 @@ export async function reportProblem(link: HTMLAnchorElement): Promise<void> {
     return void location.assign('#report-a-problem');
   }
   setTimeout(() => (link.textContent = idle), 4000);
-}
-
-/** "Step 4: Migrate the catalog" for a ticked fragment, as its permalink (or plan entry) names it; the id if it is gone. */
-function labelOf(fragment: string): string {
-  const item = document.getElementById(fragment);
-  return item?.querySelector<HTMLElement>('a.permalink')?.dataset['label'] ?? item?.textContent?.trim() ?? fragment;
 }

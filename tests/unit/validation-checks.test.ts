@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { placementProblems } from '../../src/lib/check-placement.ts';
 import { guideSchema } from '../../src/lib/schemas.ts';
 import { describeExpectation, requiredVariables, shellQuote, validateScript } from '../../src/lib/validate-script.ts';
 
@@ -11,12 +10,17 @@ const guide = {
   estimatedMinutes: { min: 30, max: 60 },
   releaseDate: '2025-06-16',
   summary: 'ANSI mode and a new catalog schema.',
+  roles: [{ id: 'operator', name: 'Platform operator', who: 'Operate the platform', does: 'Runs the window' }],
+  downtimeMinutes: 50,
+  soak: { days: 7, reason: 'One cycle' },
+  rollbackCriteria: ['The API is not healthy.'],
 };
 const check = {
   id: 'health',
   title: 'Health and version',
   phase: 'window',
   minutes: 2,
+  owner: 'operator',
   run: 'curl -s https://platform.internal/api/v1/health\n',
   expect: { contains: '"version":"0.3.0"' },
 };
@@ -59,22 +63,12 @@ test('a check without run or expect, or with an invalid expectation, names the c
   assert.deepEqual(problems([check, check]), ['checks.1.id: duplicate check id "health"']);
 });
 
-const hasRoles = 'roles' in guideSchema.shape;
-test('owner is checked against the guide\'s roles only when the guide has roles', { skip: !hasRoles && 'guideSchema has no roles yet (runbook model)' }, () => {
-  assert.deepEqual(problems([{ ...check, owner: 'dba' }]), []);
-  assert.deepEqual(problems([{ ...check, owner: 'dba' }], { roles: [{ id: 'dba' }] }).filter((p) => p.startsWith('checks')), []);
-  assert.deepEqual(
-    problems([{ ...check, owner: 'sre' }], { roles: [{ id: 'dba' }, { id: 'operator' }] }).filter((p) => p.startsWith('checks')),
-    ['checks.0.owner: check "health": owner "sre" is not one of the guide\'s roles (dba, operator)'],
-  );
-});
-
-test('every frontmatter check is placed exactly once, and only those', () => {
-  const checks = [{ id: 'health', title: 'Health' }, { id: 'smoke', title: 'Smoke' }];
-  assert.deepEqual(placementProblems(checks, ['health', 'smoke']), []);
-  assert.deepEqual(placementProblems(checks, ['health', 'smoke', 'health']), ['<Check id="health"> is placed twice: expected each check exactly once']);
-  assert.deepEqual(placementProblems(checks, ['health', 'smok', 'smoke']), ['<Check id="smok">: expected an entry with id "smok" in the frontmatter\'s checks (health, smoke)']);
-  assert.deepEqual(placementProblems(checks, ['smoke']), ['checks: "health" has no <Check id="health" /> in the body: expected each check placed once, after what it verifies']);
+test('owner is one of the guide\'s roles', () => {
+  const roles = [...guide.roles, { id: 'dba', name: 'DBA', who: 'Run the database', does: 'Backups' }];
+  assert.deepEqual(problems([{ ...check, owner: 'dba' }], { roles }), []);
+  assert.deepEqual(problems([{ ...check, owner: 'sre' }], { roles }), ['checks.0.owner: check "health": owner "sre" is not one of the guide\'s roles (operator, dba)']);
+  const { owner: _owner, ...noOwner } = check;
+  assert.ok(problems([noOwner]).some((problem) => problem.startsWith('checks.0.owner: expected the id of one of the guide\'s roles')));
 });
 
 test('the variables a command needs from the operator\'s shell', () => {
@@ -99,4 +93,38 @@ test('text reaches the script single-quoted, so nothing in content is expanded',
     () => validateScript({ label: '', pageUrl: 'https://x.org/', source: '', checks: [{ ...parsed.checks[0]!, run: 'cat <<END_OF_CHECK\nEND_OF_CHECK' }] }),
     /check "health": run may not contain a line "END_OF_CHECK"/,
   );
+});
+
+test('the Markdown pipeline places each check exactly once, numbered, with its title and phase', async () => {
+  const { mdxToJs } = await import('satteri');
+  const { guidePlugins } = await import('../../src/lib/markdown/index.ts');
+  const frontmatter = {
+    from: 'v0.1.0',
+    to: 'v0.2.0',
+    estimatedMinutes: { min: 1, max: 30 },
+    roles: [{ id: 'operator', name: 'Platform operator' }],
+    breakingChanges: [],
+    checks: [
+      { id: 'health', title: 'Health', phase: 'window', minutes: 1, owner: 'operator' },
+      { id: 'smoke', title: 'Smoke job', phase: 'after', minutes: 2, owner: 'operator' },
+    ],
+  };
+  const compile = async (source: string) => {
+    const { mdastPlugins, hastPlugins } = guidePlugins({ base: '/', contentDir: '/nonexistent' });
+    const data = { astro: { frontmatter: structuredClone(frontmatter) as Record<string, unknown> } };
+    // The processor's Data type wants Astro's whole record; the plugins read only the frontmatter.
+    const { code } = await mdxToJs(source, { mdastPlugins, hastPlugins, data: data as never, fileURL: new URL('file:///content/guides/v0.1.0-to-v0.2.0.mdx') });
+    return { code, items: data.astro.frontmatter['items'] as { fragment: string; number: number; title: string; phase: string }[] };
+  };
+  const failure = (source: string) => compile(source).then(() => 'no error', (error: Error) => error.message);
+
+  const { code, items } = await compile('<Check id="health" />\n\n<Check id="smoke">\n\nWhy.\n\n</Check>\n');
+  assert.deepEqual(items.map((item) => [item.fragment, item.number, item.title, item.phase]), [
+    ['verify-health', 1, 'Health', 'window'],
+    ['verify-smoke', 2, 'Smoke job', 'after'],
+  ]);
+  assert.match(code, /guide: "v0\.1\.0-to-v0\.2\.0"/);
+  assert.match(await failure('<Check id="health" />\n'), /v0\.1\.0-to-v0\.2\.0\.mdx.*checks: "smoke" has no <Check id="smoke">/);
+  assert.match(await failure('<Check id="health" />\n\n<Check id="smoke" />\n\n<Check id="health" />\n'), /Duplicate id "verify-health"/);
+  assert.match(await failure('<Check id="health" />\n\n<Check id="smok" />\n'), /<Check id="smok">: expected an entry with id "smok" in the frontmatter's checks/);
 });
