@@ -24,6 +24,7 @@ const EXPECTED: Record<string, RegExp[]> = {
   'issue-missing-guide': [/issues\/driver-oom\.md/, /related\.guide "v0\.2\.0-to-v0\.4\.0"/, /expected the id of a guide/],
   'change-not-in-frontmatter': [/guides\/v0\.1\.0-to-v0\.2\.0\.mdx/, /<Change id="job-apis">/, /expected an entry with id "job-apis" in the frontmatter's breakingChanges/],
   'bad-step-id': [/guides\/v0\.1\.0-to-v0\.2\.0\.mdx/, /<Step> id="Update Config"/, /expected lower-case words joined by hyphens/],
+  'check-without-run': [/v0\.1\.0-to-v0\.2\.0/, /checks\.0\.run/, /check "health": expected run: the shell command to run/],
   'renamed-without-alias': [/guides\/v0\.1\.0-to-v0\.2\.0\/#step-update-config/, /published link no longer lands/, /alias "step-update-config: <new id>"/],
 };
 

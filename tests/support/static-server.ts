@@ -17,25 +17,37 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.xml': 'application/xml',
   '.txt': 'text/plain',
+  '.sh': 'text/plain; charset=utf-8',
 };
 
-/** `_headers`: a path pattern line, then indented `Name: value` lines; this site only uses `/*`. */
-function readHeaders(root: string): Record<string, string> {
+type HeaderRule = { pattern: RegExp; headers: Record<string, string> };
+
+/**
+ * `_headers`: a path pattern line (`*` matches anything, as on Netlify and Cloudflare Pages), then indented
+ * `Name: value` lines. Patterns are site paths; the base path is stripped before matching.
+ */
+function readHeaders(root: string): HeaderRule[] {
   const file = path.join(root, '_headers');
-  if (!existsSync(file)) return {};
-  return Object.fromEntries(
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => /^\s+\S+:/.test(line))
-      .map((line) => {
-        const [name, ...value] = line.trim().split(':');
-        return [name!, value.join(':').trim()];
-      }),
-  );
+  if (!existsSync(file)) return [];
+  const rules: HeaderRule[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (/^\//.test(line)) {
+      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: {} });
+    } else if (/^\s+\S+:/.test(line) && rules.length > 0) {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)!.headers[name!] = value.join(':').trim();
+    }
+  }
+  return rules;
+}
+
+function headersFor(rules: readonly HeaderRule[], sitePath: string): Record<string, string> {
+  return Object.assign({}, ...rules.filter((rule) => rule.pattern.test(sitePath)).map((rule) => rule.headers));
 }
 
 export function serveStatic(root: string, port: number, base = '/'): Promise<Server> {
-  const headers = readHeaders(root);
+  const rules = readHeaders(root);
   const resolvedRoot = path.resolve(root);
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -48,7 +60,11 @@ export function serveStatic(root: string, port: number, base = '/'): Promise<Ser
     }
     const found = file !== undefined && existsSync(file) && statSync(file).isFile();
     const served = found ? file! : path.join(resolvedRoot, '404.html');
-    response.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
+    const sitePath = `/${pathname.startsWith(base) ? pathname.slice(base.length) : pathname.slice(1)}`;
+    response.writeHead(found ? 200 : 404, {
+      'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream',
+      ...headersFor(rules, sitePath),
+    });
     createReadStream(served).pipe(response);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
