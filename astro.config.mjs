@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { contentChecks } from './src/integrations/content-checks.ts';
 import { devOverlay } from './src/integrations/dev-overlay.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
@@ -32,6 +33,7 @@ export default defineConfig({
   // Scripts stay files, never inline, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
+    contentChecks({ contentDir }),
     mdx({ optimize: true }),
     devOverlay({ contentDir }),
     siteChecks({ contentDir }),
