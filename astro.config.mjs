@@ -2,8 +2,10 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { devOverlay } from './src/integrations/dev-overlay.ts';
+import { previewHeaders } from './src/integrations/preview-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { contentDir } from './src/lib/content-dir.ts';
@@ -12,6 +14,8 @@ import { remarkGuide } from './src/lib/remark-guide.ts';
 
 /** SITE_BASE deploys under a sub-path, e.g. SITE_BASE=/docs/migrations/ (see README). */
 const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+const [outputStart, outputSwap] = atomicOutput({ contentDir });
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -33,10 +37,14 @@ export default defineConfig({
   // Scripts stay files, never inline, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
+    // First: refuse an unsafe OUT_DIR and build into a staging folder; last: swap it in once everything passed.
+    outputStart,
     contentChecks({ contentDir }),
     mdx({ optimize: true }),
     devOverlay({ contentDir }),
+    previewHeaders(),
     siteChecks({ contentDir }),
     pagefindIndex(),
+    outputSwap,
   ],
 });

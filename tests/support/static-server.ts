@@ -4,9 +4,10 @@
  * under the same Content-Security-Policy a deploy gets.
  * As a command: node tests/support/static-server.ts <dist-dir> <port> [base]
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { readHeaders } from '../../src/lib/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,21 +19,6 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.txt': 'text/plain',
 };
-
-/** `_headers`: a path pattern line, then indented `Name: value` lines; this site only uses `/*`. */
-function readHeaders(root: string): Record<string, string> {
-  const file = path.join(root, '_headers');
-  if (!existsSync(file)) return {};
-  return Object.fromEntries(
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => /^\s+\S+:/.test(line))
-      .map((line) => {
-        const [name, ...value] = line.trim().split(':');
-        return [name!, value.join(':').trim()];
-      }),
-  );
-}
 
 export function serveStatic(root: string, port: number, base = '/'): Promise<Server> {
   const headers = readHeaders(root);
