@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentError } from '../lib/markdown/where.ts';
+import { contentError } from '../lib/content-error.ts';
 import { outDirProblem, recoverInterrupted, stagingDir, swapIn } from '../lib/output-dir.ts';
 
 /**

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content-check.ts';
-import { contentError } from '../lib/markdown/where.ts';
+import { contentError } from '../lib/content-error.ts';
 
 /**
  * `astro build` checks all of content/ before anything is compiled: MDX is compiled to code that runs during the

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { REGISTRY_FILE } from '../lib/content-check.ts';
 import { missingPermalinks, pageProblems, readPage, routeOf, type PageProblem } from '../lib/dist-pages.ts';
-import { contentError } from '../lib/markdown/where.ts';
+import { contentError } from '../lib/content-error.ts';
 import { readRegistry as readRegistryFile } from '../lib/registry.ts';
 
 export { REGISTRY_FILE };

@@ -1,7 +1,8 @@
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { defineMdastPlugin } from 'satteri';
 import { urlProblem, type UrlUse } from './safe-urls.ts';
-import { contentError, where } from './where.ts';
+import { contentError } from '../content-error.ts';
+import { where } from './where.ts';
 
 /**
  * HTML by allowlist, in guides (MDX, where tags are JSX) and in issues (Markdown, where tags are raw HTML):

@@ -2,7 +2,8 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
-import { contentError, where } from './where.ts';
+import { contentError } from '../content-error.ts';
+import { where } from './where.ts';
 
 /**
  * Images must exist and stay inside content/ (relative paths) or public/ (site paths): the image pipeline reads

@@ -1,6 +1,7 @@
 import { defineMdastPlugin } from 'satteri';
 import { urlProblem } from './safe-urls.ts';
-import { contentError, where } from './where.ts';
+import { contentError } from '../content-error.ts';
+import { where } from './where.ts';
 
 /**
  * Markdown links and images with a URL content may not use: `javascript:` and `data:` links, images from other

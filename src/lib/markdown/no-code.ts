@@ -1,5 +1,6 @@
 import { defineMdastPlugin } from 'satteri';
-import { contentError, where } from './where.ts';
+import { contentError } from '../content-error.ts';
+import { where } from './where.ts';
 
 /** `{/* a note *\/}` is the one expression an author may write: MDX's comment, which renders nothing. */
 const COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/;

@@ -13,10 +13,3 @@ export function where(fileURL: URL | undefined, node: Located): string {
   const start = node.position?.start;
   return start ? `${file}:${start.line}:${start.column}` : file;
 }
-
-/** Content errors are the author's to fix: the message says what and where; a stack into src/ would only distract. */
-export function contentError(message: string): Error {
-  const error = new Error(message);
-  error.stack = message;
-  return error;
-}
