@@ -80,3 +80,17 @@ test('GitHub alert syntax becomes a labelled callout; a plain blockquote stays a
   assert.match(html, /<aside class="callout callout--warning">\s*<p><strong>Warning: <\/strong>After the catalog migration/);
   assert.match(html, /<blockquote>\s*<p>A plain quote stays a quote.<\/p>/);
 });
+
+test('under SITE_BASE, an image from public/ never ships without the base path', () => {
+  const { status, output, outDir } = buildFixture('good/site-path-image', { SITE_BASE: '/docs/migrations/', SECRET_TOKEN: SECRET });
+  if (status === 0) {
+    // With the image-base Markdown plugin wired in (src/lib/markdown/image-base.ts), the path gets the base.
+    const html = readFileSync(path.join(outDir, 'guides/v0.1.0-to-v0.2.0/index.html'), 'utf8');
+    assert.match(html, /<img src="\/docs\/migrations\/favicon\.svg"/);
+    assert.deepEqual(leaksIn(outDir, [SECRET]), []);
+  } else {
+    // Without it, the site check refuses the page, naming the guide.
+    assert.match(output, /guides\/v0\.1\.0-to-v0\.2\.0\.mdx: image "\/favicon\.svg" is outside the site's base \/docs\/migrations\//);
+    assert.equal(existsSync(outDir), false);
+  }
+});
