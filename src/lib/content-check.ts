@@ -8,7 +8,7 @@ import { lstat, readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markdownToJs, mdxToJs } from 'satteri';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { guideFileProblems } from './guide-rules.ts';
 import { contentGuards } from './markdown/index.ts';
@@ -43,18 +43,22 @@ export async function checkContent({ contentDir, publicDir, firstBuild = false }
 
   for (const { folder, extension, name, example, schema } of FOLDERS) {
     const dir = path.join(contentDir, folder);
-    for (const file of await entryFiles(dir, extension, name, example, problems)) {
-      const text = await readText(file, problems);
-      if (text === undefined) continue;
+    const files = await entryFiles(dir, extension, name, example, problems);
+    // Read all at once: one file after another spends most of the check waiting on the disk.
+    const texts = await Promise.all(files.map((file) => readText(file)));
+    files.forEach((file, index) => {
+      const text = texts[index]!;
+      if (typeof text !== 'string') return void problems.push(text.problem);
       const data = checkFrontmatter(file, text, schema, problems);
       checkBody(file, text, extension === '.mdx' ? 'mdx' : 'markdown', guards, problems);
       if (data) entries[folder]!.push({ file, id: path.basename(file, extension), data });
-    }
+    });
   }
 
   const home = path.join(contentDir, 'home.mdx');
-  const homeText = await readText(home, problems, 'expected the home page, content/home.mdx');
-  if (homeText !== undefined) {
+  const homeText = await readText(home, 'expected the home page, content/home.mdx');
+  if (typeof homeText !== 'string') problems.push(homeText.problem);
+  else {
     checkFrontmatter(home, homeText, homeSchema, problems);
     checkBody(home, homeText, 'mdx', guards, problems);
   }
@@ -96,9 +100,10 @@ async function entryFiles(dir: string, extension: string, name: RegExp, example:
     return [];
   }
   const files: string[] = [];
-  for (const entry of names) {
+  const infos = await Promise.all(names.map((entry) => lstat(path.join(dir, entry))));
+  for (const [index, entry] of names.entries()) {
     const file = path.join(dir, entry);
-    const info = await lstat(file);
+    const info = infos[index]!;
     const expected = `expected ${path.basename(dir)}/ to hold only files named like ${example}`;
     if (info.isSymbolicLink()) {
       const target = await stat(file).catch(() => undefined);
@@ -118,40 +123,41 @@ async function entryFiles(dir: string, extension: string, name: RegExp, example:
   return files;
 }
 
-/** The file as text, or a problem naming the first line that is not UTF-8. */
-async function readText(file: string, problems: string[], missing?: string): Promise<string | undefined> {
+/** The file as text, or a problem: missing, or the first line that is not UTF-8. */
+async function readText(file: string, missing?: string): Promise<string | { problem: string }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    problems.push(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? `does not exist: ${missing ?? 'expected the file'}` : (error as Error).message}`);
-    return undefined;
+    const code = (error as NodeJS.ErrnoException).code;
+    return { problem: `${file}: ${code === 'ENOENT' ? `does not exist: ${missing ?? 'expected the file'}` : (error as Error).message}` };
   }
   const strict = new TextDecoder('utf-8', { fatal: true });
   try {
     return strict.decode(bytes);
   } catch {
     let start = 0;
-    for (let line = 1; ; line++) {
+    let line = 1;
+    for (;;) {
       const end = bytes.indexOf(0x0a, start);
-      const slice = bytes.subarray(start, end === -1 ? bytes.length : end);
       try {
-        strict.decode(slice);
+        strict.decode(bytes.subarray(start, end === -1 ? bytes.length : end));
       } catch {
-        problems.push(`${file}:${line}: is not UTF-8 text: expected the file saved as UTF-8 (it looks like another encoding, e.g. Latin-1)`);
-        return undefined;
+        break;
       }
-      if (end === -1) return undefined;
+      if (end === -1) break;
       start = end + 1;
+      line++;
     }
+    return { problem: `${file}:${line}: is not UTF-8 text: expected the file saved as UTF-8 (it looks like another encoding, e.g. Latin-1)` };
   }
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /**
- * Frontmatter read as the author wrote it: YAML's core schema keeps `2025-02-30` a string for the schema to refuse
- * (the YAML 1.1 reader would turn it into 2025-03-02 first).
+ * Frontmatter read as the author wrote it: js-yaml's core schema keeps `2025-02-30` a string for the schema to
+ * refuse (Astro's default schema would turn it into 2025-03-02 first).
  */
 function checkFrontmatter(file: string, text: string, schema: z.ZodType, problems: string[]): Record<string, unknown> | undefined {
   const match = FRONTMATTER.exec(text);
@@ -161,10 +167,11 @@ function checkFrontmatter(file: string, text: string, schema: z.ZodType, problem
   }
   let raw: unknown;
   try {
-    raw = parseYaml(match[1]!, { schema: 'core' });
+    raw = yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
-    const line = error instanceof YAMLParseError && error.linePos ? `:${error.linePos[0].line + 1}` : '';
-    problems.push(`${file}${line}: the frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    const mark = (error as yaml.YAMLException).mark;
+    const line = mark ? `:${mark.line + 2}` : '';
+    problems.push(`${file}${line}: the frontmatter is not valid YAML: ${(error as yaml.YAMLException).reason ?? (error as Error).message.split('\n')[0]}`);
     return undefined;
   }
   const result = schema.safeParse(raw ?? {});
@@ -200,13 +207,14 @@ function checkBody(file: string, text: string, format: 'mdx' | 'markdown', guard
 
 async function checkImpactMatrix(file: string, problems: string[]) {
   const expected = 'expected a YAML list with one row per change type (see CONTRIBUTING.md)';
-  const text = await readText(file, problems, expected);
-  if (text === undefined) return;
+  const text = await readText(file, expected);
+  if (typeof text !== 'string') return void problems.push(text.problem);
   let rows: unknown;
   try {
-    rows = parseYaml(text, { schema: 'core' });
+    rows = yaml.load(text, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
-    problems.push(`${file}: is not valid YAML: ${(error as Error).message.split('\n')[0]} (${expected})`);
+    const mark = (error as yaml.YAMLException).mark;
+    problems.push(`${file}${mark ? `:${mark.line + 1}` : ''}: is not valid YAML: ${(error as yaml.YAMLException).reason ?? (error as Error).message} (${expected})`);
     return;
   }
   if (rows === null || rows === undefined) {

@@ -42,7 +42,7 @@ export const CHECKED: Record<string, RegExp[]> = {
   // 4. Crashes that named no file
   'impact-matrix-missing': [/impact-matrix\.yaml: does not exist: expected a YAML list with one row per change type/],
   'impact-matrix-empty': [/impact-matrix\.yaml: is empty: expected a YAML list/],
-  'impact-matrix-invalid': [/impact-matrix\.yaml: is not valid YAML: .*expected a YAML list/],
+  'impact-matrix-invalid': [/impact-matrix\.yaml:3: is not valid YAML: .*expected a YAML list/],
   'malformed-fragment': [/guides\/v0\.1\.0-to-v0\.2\.0\.mdx:22:26: link "#step-%zz": the #fragment is not valid percent-encoding: expected an id/],
   'step-in-paragraph': [/guides\/v0\.1\.0-to-v0\.2\.0\.mdx:40:10: <Step> sits inside a paragraph: expected it on a line of its own/],
   'issue-related-to-draft': [/issues\/driver-oom\.md: related\.0\.guide "v0\.2\.0-to-v0\.3\.0" is a draft/],
