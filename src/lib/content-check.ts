@@ -91,6 +91,21 @@ export async function checkContent({ contentDir, publicDir, firstBuild = false }
   return problems;
 }
 
+/**
+ * The problems of one content file, by where it lives; [] when it is valid or not an entry. The dev server shows
+ * them in the browser's error overlay as soon as the file is saved, with the same words a build would use.
+ */
+export function contentFileProblems(file: string, text: string, { contentDir, publicDir }: Omit<ContentCheckOptions, 'firstBuild'>): string[] {
+  const relative = path.relative(contentDir, file).split(path.sep).join('/');
+  const kind = FOLDERS.find(({ folder, extension }) => relative.startsWith(`${folder}/`) && relative.endsWith(extension) && !relative.slice(folder.length + 1).includes('/'));
+  const schema = kind?.schema ?? (relative === 'home.mdx' ? homeSchema : undefined);
+  if (!schema) return [];
+  const problems: string[] = [];
+  checkFrontmatter(file, text, schema, problems);
+  checkBody(file, text, file.endsWith('.mdx') ? 'mdx' : 'markdown', contentGuards({ contentDir, publicDir }), problems);
+  return problems;
+}
+
 /** The entry files of a folder; subfolders, links, other extensions and bad names are problems. */
 async function entryFiles(dir: string, extension: string, name: RegExp, example: string, problems: string[]): Promise<string[]> {
   let names: string[];

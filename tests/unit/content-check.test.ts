@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent, contentFileProblems } from '../../src/lib/content-check.ts';
+import { guideTemplate } from '../../src/lib/scaffold.ts';
 import { FIXTURES, prepareContent } from '../support/build-fixture.ts';
 import { BUILT, CHECKED } from '../support/bad-fixtures.ts';
 
@@ -34,3 +35,16 @@ for (const name of readdirSync(path.join(FIXTURES, 'bad')).filter((fixture) => !
     assert.equal(await problemsOf(`bad/${name}`), '');
   });
 }
+
+test('one file at a time, as the dev overlay checks it on save: file, line and what was expected', () => {
+  const dirs = { contentDir: '/c', publicDir: path.resolve('public') };
+  const guide = guideTemplate('v0.3.0', 'v0.4.0', '2026-01-15');
+  assert.deepEqual(contentFileProblems('/c/guides/v0.3.0-to-v0.4.0.mdx', guide, dirs), []);
+  assert.deepEqual(contentFileProblems('/c/guides/v0.3.0-to-v0.4.0.mdx', guide.replace('severity: moderate', 'severity: severe'), dirs), [
+    '/c/guides/v0.3.0-to-v0.4.0.mdx:4: severity: expected one of: critical, moderate, minor, none',
+  ]);
+  assert.match(contentFileProblems('/c/guides/x.mdx', '---\nfrom: [\n---\n\nText\n', dirs)[0]!, /^\/c\/guides\/x\.mdx:3: the frontmatter is not valid YAML/);
+  assert.match(contentFileProblems('/c/guides/x.mdx', `${guide}\n{process.env.HOME}\n`, dirs).join('\n'), /^\/c\/guides\/x\.mdx:\d+:1: `\{process\.env\.HOME\}` is a JavaScript expression/m);
+  assert.match(contentFileProblems('/c/issues/x.md', '---\ntitle: T\n---\n<script>x</script>\n', dirs).join('\n'), /\/c\/issues\/x\.md:4:1: <script> is not allowed/);
+  assert.deepEqual(contentFileProblems('/c/notes.txt', 'anything', dirs), []);
+});
