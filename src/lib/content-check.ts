@@ -11,7 +11,7 @@ import { markdownToJs, mdxToJs } from 'satteri';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { guideFileProblems } from './guide-rules.ts';
-import { contentGuards } from './markdown/index.ts';
+import { contentGuards } from './markdown/guards.ts';
 import { ITEM_ID_PATTERN, guideSchema, homeSchema, impactMatrixSchema, issueSchema } from './schemas.ts';
 import { registryProblems } from './registry.ts';
 

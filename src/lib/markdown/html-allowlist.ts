@@ -12,12 +12,14 @@ import { where } from './where.ts';
 
 /** Components a guide body may use, with the attributes each takes (set as plain strings, never expressions). */
 const STEP_ATTRIBUTES = ['id', 'title', 'phase', 'minutes', 'owner', 'irreversible'];
+/** As src/pages/guides/[id].astro provides them; lib/schemas.ts checks the step attributes' values. */
 export const GUIDE_COMPONENTS: Record<string, readonly string[]> = {
   Step: STEP_ATTRIBUTES,
   RollbackStep: STEP_ATTRIBUTES,
-  Check: STEP_ATTRIBUTES,
   Change: ['id'],
   Troubleshooting: [],
+  WhoIsAffected: [],
+  RollbackCriteria: [],
 };
 /** The home page's components (content/home.mdx). */
 export const HOME_COMPONENTS: Record<string, readonly string[]> = { GuideTable: [], ImpactMatrix: [], UpgradePicker: [] };

@@ -1,20 +1,26 @@
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
-import type { MdastPluginEntry } from 'satteri';
-import { imageFiles } from './image-files.ts';
-import { GUIDE_COMPONENTS, HOME_COMPONENTS, htmlAllowlist } from './html-allowlist.ts';
-import { linkUrls } from './link-urls.ts';
-import { noCode } from './no-code.ts';
+import type { HastPluginList, MdastPluginList } from 'satteri';
+import { callouts } from './callouts.ts';
+import { checklist } from './checklist.ts';
+import { focusableCode } from './focusable-code.ts';
+import { contentGuards } from './guards.ts';
+import { imageBase } from './image-base.ts';
+import { items } from './items.ts';
+import { links } from './links.ts';
+import { phases } from './phases.ts';
+import { placeholders } from './placeholders.ts';
 
-/** The home page (content/home.mdx) has its own components; every other MDX file is a guide. */
-export function componentsFor(fileURL: URL | undefined) {
-  return fileURL && path.basename(fileURLToPath(fileURL)) === 'home.mdx' ? HOME_COMPONENTS : GUIDE_COMPONENTS;
+interface Options {
+  base: string;
+  contentDir: string;
+  /** Where site-path images (`/diagrams/x.svg`) must exist. */
+  publicDir: string;
 }
 
-/**
- * The checks every content file passes before anything renders, in the order they run: code first (it must never
- * reach a build), then tags, then URLs and image files. Put them before any plugin that adds nodes of its own.
- */
-export function contentGuards({ contentDir, publicDir }: { contentDir: string; publicDir: string }): MdastPluginEntry[] {
-  return [noCode, ({ fileURL }) => htmlAllowlist({ components: componentsFor(fileURL) }), linkUrls, imageFiles({ contentDir, publicDir })];
+/** The guide pipeline for Astro's Sätteri processor: one job per plugin, in the order they must run. */
+export function guidePlugins(options: Options): { mdastPlugins: MdastPluginList; hastPlugins: HastPluginList } {
+  return {
+    // The guards first: they refuse code and HTML as the author wrote it, before other plugins add elements of their own.
+    mdastPlugins: [...contentGuards(options), placeholders, items, phases, links(options), imageBase(options), callouts],
+    hastPlugins: [checklist, focusableCode],
+  };
 }

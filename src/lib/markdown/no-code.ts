@@ -15,7 +15,7 @@ export const noCode = defineMdastPlugin({
   mdxjsEsm(node, ctx) {
     const keyword = node.value.trimStart().startsWith('export') ? 'export' : 'import';
     throw contentError(
-      `${where(ctx.fileURL, node)}: \`${keyword}\` is code, and guides may not run code: expected plain Markdown and the documented components (Step, RollbackStep, Change, Check, Troubleshooting), which need no import`,
+      `${where(ctx.fileURL, node)}: \`${keyword}\` is code, and guides may not run code: expected plain Markdown and the documented components (Step, RollbackStep, Change, Troubleshooting, WhoIsAffected, RollbackCriteria), which need no import`,
     );
   },
   mdxFlowExpression(node, ctx) {
