@@ -1,13 +1,12 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { devOverlay } from './src/integrations/dev-overlay.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { contentDir } from './src/lib/content-dir.ts';
-import { rehypeFocusableCode } from './src/lib/rehype-focusable-code.ts';
-import { remarkGuide } from './src/lib/remark-guide.ts';
+import { guidePlugins } from './src/lib/markdown/index.ts';
 
 /** SITE_BASE deploys under a sub-path, e.g. SITE_BASE=/docs/migrations/ (see README). */
 const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
@@ -18,13 +17,11 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
   markdown: {
-    processor: unified({
-      gfm: true,
+    // Astro's native processor: parsing and GFM in Rust, the guide logic as small mdast/hast plugins.
+    processor: satteri({
+      ...guidePlugins({ base, contentDir }),
       // Straight quotes stay straight: error texts and commands in prose must match what users paste and type.
-      // (Smart punctuation was also ~20% of the build at 1,000 guides.)
-      smartypants: false,
-      remarkPlugins: [[remarkGuide, { base, contentDir }]],
-      rehypePlugins: [rehypeFocusableCode],
+      features: { smartPunctuation: false },
     }),
     // Prism marks tokens with classes (styled in global.css), so pages stay small and need no inline styles.
     syntaxHighlight: 'prism',

@@ -3,7 +3,7 @@
  * out of production builds, and renders each guide once however many pages need its items.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { PageItem } from './lib/items.ts';
+import { pageItems } from './lib/items.ts';
 import { CHANGE_TYPES } from './lib/schemas.ts';
 import { failOn, guideFileProblems, issueLinkProblems } from './lib/guide-rules.ts';
 import { newestFirst } from './lib/versions.ts';
@@ -26,9 +26,16 @@ export function getGuides(): Promise<GuideEntry[]> {
   return guides;
 }
 
+/** A published guide by id; components placed in a guide's body get the id from the Markdown plugins. */
+export async function getGuide(id: string): Promise<GuideEntry> {
+  const guide = (await getGuides()).find((entry) => entry.id === id);
+  if (!guide) throw new Error(`No published guide ${id}`);
+  return guide;
+}
+
 async function renderGuide(entry: GuideEntry) {
   const { Content, headings, remarkPluginFrontmatter } = await render(entry);
-  return { Content, headings, items: (remarkPluginFrontmatter.items ?? []) as PageItem[] };
+  return { Content, headings, items: pageItems(remarkPluginFrontmatter['items']) };
 }
 
 export function getRenderedGuide(entry: GuideEntry) {

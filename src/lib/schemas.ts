@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PHASES } from './items.ts';
 import { PLACEHOLDER } from './scaffold.ts';
 import { VERSION_PATTERN, compareVersions } from './versions.ts';
 
@@ -25,11 +26,25 @@ export const ITEM_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const itemId = z.string().regex(ITEM_ID_PATTERN, 'expected lower-case words joined by hyphens, e.g. "migrate-catalog"');
 const fragment = z
   .string()
-  .regex(/^(step|check|change|rollback|issue)-[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a fragment such as "step-migrate-catalog"');
+  .regex(/^(step|verify|check|change|rollback|issue)-[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a fragment such as "step-migrate-catalog"');
 const VERSION_EXPECTED = 'expected a version like "v0.3.0" (v + MAJOR.MINOR.PATCH)';
 const version = z.string({ error: VERSION_EXPECTED }).regex(VERSION_PATTERN, VERSION_EXPECTED);
 
 const unfinished = `expected the ${PLACEHOLDER} placeholder replaced before the guide leaves draft`;
+
+export const IMPACTS = ['High', 'Medium', 'Low'] as const;
+export const COMPLEXITIES = ['Complex', 'Moderate', 'Simple'] as const;
+export const ROLLBACK_DIFFICULTIES = ['Difficult', 'Moderate', 'Easy'] as const;
+
+/** Who takes part in an upgrade; steps name one of these as their owner, and readers filter by them. */
+const roleSchema = z.object({
+  id: itemId,
+  name: z.string().min(1, 'expected the role as a reader knows it, e.g. "Platform operator"'),
+  /** Who belongs to the role, as the "Who is affected" table says it: "Submit jobs over the HTTP API". */
+  who: z.string().min(1, 'expected who this role is, e.g. "Operate the Kubernetes deployments"'),
+  does: z.string().min(1, 'expected what this role does in the upgrade, in one sentence'),
+  affectedBy: z.array(itemId).default([]),
+});
 
 export const guideSchema = z
   .object({
@@ -50,9 +65,24 @@ export const guideSchema = z
           id: itemId,
           type: z.enum(CHANGE_TYPES, { error: `expected one of: ${CHANGE_TYPES.join(', ')}` }),
           title: z.string().min(1),
+          /** This change's own rating; when absent, its type's impact-matrix row applies. */
+          impact: z.enum(IMPACTS, { error: `expected one of: ${IMPACTS.join(', ')}` }).optional(),
+          rollback: z.enum(ROLLBACK_DIFFICULTIES, { error: `expected one of: ${ROLLBACK_DIFFICULTIES.join(', ')}` }).optional(),
         }),
       )
       .default([]),
+    roles: z.array(roleSchema).min(1, 'expected at least one role, e.g. { id: operator, name: Platform operator, does: … }'),
+    /** Minutes the platform is unavailable during the window. */
+    downtimeMinutes: z.number({ error: 'expected whole minutes of unavailability, e.g. 45' }).int().min(0).max(24 * 60),
+    /** How long the target version runs in production before the next upgrade may start. */
+    soak: z.object({
+      days: z.number({ error: 'expected whole days, e.g. 7' }).int().min(0).max(365),
+      reason: z.string().min(1, 'expected why the next upgrade must wait'),
+    }),
+    /** Whether the next guide's steps may run in the same maintenance window as this one's. */
+    shareWindowWithNext: z.boolean().default(false),
+    /** When to stop and roll back; shown beside the point of no return and on upgrade plans. */
+    rollbackCriteria: z.array(z.string().min(1)).min(1, 'expected the conditions that decide a rollback, one per line'),
     /** Old fragment → current fragment, so links published before a rename keep landing on the item. */
     aliases: z.record(fragment, fragment).default({}),
     draft: z.boolean().default(false),
@@ -70,6 +100,16 @@ export const guideSchema = z
       if (!guide.draft && change.title.includes(PLACEHOLDER)) {
         ctx.addIssue({ code: 'custom', path: ['breakingChanges', index, 'title'], message: unfinished });
       }
+    });
+    const roles = new Set<string>();
+    guide.roles.forEach((role, index) => {
+      if (roles.has(role.id)) ctx.addIssue({ code: 'custom', path: ['roles', index, 'id'], message: `duplicate role "${role.id}"` });
+      roles.add(role.id);
+      role.affectedBy.forEach((id, at) => {
+        if (!seen.has(id)) {
+          ctx.addIssue({ code: 'custom', path: ['roles', index, 'affectedBy', at], message: `expected the id of one of breakingChanges, got "${id}"` });
+        }
+      });
     });
     if (!guide.draft && guide.summary.includes(PLACEHOLDER)) ctx.addIssue({ code: 'custom', path: ['summary'], message: unfinished });
   });
@@ -96,3 +136,23 @@ export const issueSchema = z.object({
 export type IssueData = z.infer<typeof issueSchema>;
 
 export const homeSchema = z.object({ title: z.string(), description: z.string() });
+
+const minutesAttribute = z
+  .string({ error: 'expected whole minutes, e.g. minutes="10"' })
+  .regex(/^[1-9][0-9]{0,3}$/, 'expected whole minutes, e.g. minutes="10"')
+  .transform(Number);
+const ownerAttribute = z.string({ error: 'expected the id of one of the guide\'s roles, e.g. owner="operator"' }).regex(ITEM_ID_PATTERN);
+
+/** What a `<Step>` says about itself in the body: when it runs, how long it takes, who does it. */
+export const stepAttributesSchema = z.strictObject({
+  id: itemId,
+  title: z.string({ error: 'expected a title="…" attribute' }).min(1, 'expected a title="…" attribute'),
+  phase: z.enum(PHASES, { error: `expected one of: ${PHASES.join(', ')}` }),
+  minutes: minutesAttribute,
+  owner: ownerAttribute,
+  irreversible: z.literal(true).optional(),
+});
+
+/** A `<RollbackStep>` runs only when rolling back, so it has no phase. */
+export const rollbackStepAttributesSchema = stepAttributesSchema.omit({ phase: true, irreversible: true });
+export type StepAttributes = z.infer<typeof rollbackStepAttributesSchema> & Partial<Pick<z.infer<typeof stepAttributesSchema>, 'phase' | 'irreversible'>>;

@@ -5,9 +5,9 @@ import { readGuides } from '../support/content.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const ITEMS = {
-  step: '.item--step > .item__head > h3',
+  step: '.item--step > .item__head > .item__title',
   change: '.item--change > .item__head > h3',
-  rollback: '.item--rollback > .item__head > h3',
+  rollback: '.item--rollback > .item__head > .item__title',
   check: 'li.task-list-item',
   issue: '.item--issue > .item__head > h3',
 };
@@ -47,10 +47,10 @@ test('Copy link and Copy Markdown link put the exact ticket text on the clipboar
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./guides/v0.2.0-to-v0.3.0/');
   const step = page.locator('.item--step').nth(5);
-  const id = await step.locator('h3').getAttribute('id');
-  const title = await step.locator('h3').innerText();
+  const id = await step.locator('.item__title').getAttribute('id');
+  const title = await step.locator('.item__title').innerText();
   const url = `${page.url()}#${id}`;
-  await step.locator('h3').hover();
+  await step.locator('.item__title').hover();
   await step.getByRole('button', { name: `Copy options for ${title}` }).click();
   await step.getByRole('button', { name: `Copy link to ${title}` }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
@@ -123,7 +123,7 @@ test.describe('a step renamed with an alias', () => {
 
   test('the old link lands on the renamed step', async ({ page }) => {
     await page.goto('http://127.0.0.1:4402/guides/v0.1.0-to-v0.2.0/#step-update-config');
-    await expect(page.locator('.item:has(.alias:target) h3')).toHaveId('step-migrate-config');
+    await expect(page.locator('.item:has(.alias:target) .item__title')).toHaveId('step-migrate-config');
     await expectLandedOn(page, 'step-update-config');
   });
 });

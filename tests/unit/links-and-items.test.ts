@@ -39,6 +39,11 @@ test('guides.json has absolute URLs and matches its documented shape', () => {
     breakingChanges: [{ id: 'job-api', type: 'api' as const, title: 'Job API' }],
     aliases: {},
     draft: false,
+    roles: [{ id: 'operator', name: 'Platform operator', who: 'Operate the platform', does: 'Runs the window', affectedBy: [] }],
+    downtimeMinutes: 30,
+    soak: { days: 7, reason: 'One scheduling cycle' },
+    shareWindowWithNext: false,
+    rollbackCriteria: ['The API is not healthy'],
   };
   const json = guidesJson([{ id: 'v0.1.0-to-v0.2.0', data }], new URL('https://docs.example.org'), '/docs/migrations/');
   assert.equal(guidesJsonSchema.safeParse(json).success, true);
