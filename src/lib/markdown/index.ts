@@ -2,6 +2,7 @@ import type { HastPluginList, MdastPluginList } from 'satteri';
 import { callouts } from './callouts.ts';
 import { checklist } from './checklist.ts';
 import { focusableCode } from './focusable-code.ts';
+import { highlightCode } from './highlight.ts';
 import { items } from './items.ts';
 import { links } from './links.ts';
 import { phases } from './phases.ts';
@@ -16,6 +17,6 @@ interface Options {
 export function guidePlugins(options: Options): { mdastPlugins: MdastPluginList; hastPlugins: HastPluginList } {
   return {
     mdastPlugins: [placeholders, items, phases, links(options), callouts],
-    hastPlugins: [checklist, focusableCode],
+    hastPlugins: [highlightCode, checklist, focusableCode],
   };
 }
