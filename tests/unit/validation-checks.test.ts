@@ -110,7 +110,7 @@ test('the Markdown pipeline places each check exactly once, numbered, with its t
     ],
   };
   const compile = async (source: string) => {
-    const { mdastPlugins, hastPlugins } = guidePlugins({ base: '/', contentDir: '/nonexistent' });
+    const { mdastPlugins, hastPlugins } = guidePlugins({ base: '/', contentDir: '/nonexistent', publicDir: '/nonexistent' });
     const data = { astro: { frontmatter: structuredClone(frontmatter) as Record<string, unknown> } };
     // The processor's Data type wants Astro's whole record; the plugins read only the frontmatter.
     const { code } = await mdxToJs(source, { mdastPlugins, hastPlugins, data: data as never, fileURL: new URL('file:///content/guides/v0.1.0-to-v0.2.0.mdx') });
