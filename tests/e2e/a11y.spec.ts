@@ -201,7 +201,7 @@ test('every heading is named exactly its visible text, and no two buttons share 
 test('buttons say what they act on: the step and its command', async ({ page }) => {
   await page.goto(GUIDE);
   const step = page.locator('.item:has(#step-migrate-catalog)');
-  const title = await step.locator('h3').innerText();
+  const title = await step.locator('.item__title').innerText();
   expect(title).toMatch(/^Step 6: Stop the platform services/);
   await step.getByRole('button', { name: `Copy options for ${title}` }).click();
   await expect(step.getByRole('button', { name: `Copy link to ${title}` })).toBeVisible();
