@@ -18,3 +18,11 @@ focusScrollers();
 followToc();
 revealTarget();
 addEventListener('hashchange', revealTarget);
+
+// "Report a problem": the report is built by a module fetched on the first click, so pages carry none of it.
+addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.report-link');
+  if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  event.preventDefault();
+  void import('./report-problem.ts').then(({ reportProblem }) => reportProblem(link));
+});

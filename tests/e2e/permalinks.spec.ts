@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { buildFixture } from '../support/build-fixture.ts';
 import { readGuides } from '../support/content.ts';
@@ -117,12 +118,13 @@ test.describe('a step renamed with an alias', () => {
   test.beforeAll(async () => {
     const { status, output, outDir } = buildFixture('good/renamed-with-alias');
     expect(status, output).toBe(0);
-    server = await serveStatic(outDir, 4402);
+    server = await serveStatic(outDir, 0);
   });
   test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   test('the old link lands on the renamed step', async ({ page }) => {
-    await page.goto('http://127.0.0.1:4402/guides/v0.1.0-to-v0.2.0/#step-update-config');
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/guides/v0.1.0-to-v0.2.0/#step-update-config`);
     await expect(page.locator('.item:has(.alias:target) .item__title')).toHaveId('step-migrate-config');
     await expectLandedOn(page, 'step-update-config');
   });
