@@ -87,7 +87,8 @@ test('a wide table scrolls in a named, focusable box and never breaks an identif
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await page.goto('./guides/v0.1.0-to-v0.2.0/');
-  const table = page.locator('.prose table:has(code)').first();
+  // The environment-variable table: long names in a column of their own.
+  const table = page.locator('.prose table:has-text("PLATFORM_DB_URL")').first();
   expect(await table.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
   await expect(table).toHaveAttribute('tabindex', '0');
   await expect(table).toHaveAttribute('aria-label', /\(table, scrolls sideways\)$/);
@@ -200,7 +201,7 @@ test('every heading is named exactly its visible text, and no two buttons share 
 test('buttons say what they act on: the step and its command', async ({ page }) => {
   await page.goto(GUIDE);
   const step = page.locator('.item:has(#step-migrate-catalog)');
-  const title = await step.locator('h3').innerText();
+  const title = await step.locator('.item__title').innerText();
   expect(title).toMatch(/^Step 6: Stop the platform services/);
   await step.getByRole('button', { name: `Copy options for ${title}` }).click();
   await expect(step.getByRole('button', { name: `Copy link to ${title}` })).toBeVisible();

@@ -21,7 +21,7 @@ for (const guide of readGuides()) {
       for (const section of ['Pre-migration checklist', 'Breaking changes', 'Migration steps', 'Validation', 'Rollback', 'Troubleshooting']) {
         await expect(toc.getByRole('link', { name: section, exact: true })).toBeVisible();
       }
-      const steps = page.locator('.item--step h3');
+      const steps = page.locator('.item--step .item__title');
       await expect(toc.locator('ol ol a')).toHaveCount(await steps.count());
     });
 
