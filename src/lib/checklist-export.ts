@@ -47,12 +47,3 @@ function line(item: ExportItem, format: ExportFormat): string {
     ? `- [${item.done ? 'x' : ' '}] [${label}](${item.url})${suffix}`
     : `* ${item.done ? '(/) ' : ''}[${label}|${item.url}]${suffix}`;
 }
-
-/** Ticked and total items, overall and per phase: what the sticky progress line says. */
-export function progressSummary(items: readonly Pick<ExportItem, 'phase' | 'done'>[]) {
-  const count = (list: readonly Pick<ExportItem, 'done'>[]) => ({ done: list.filter((item) => item.done).length, total: list.length });
-  return {
-    all: count(items),
-    phases: PHASES.map((phase) => ({ phase, ...count(items.filter((item) => item.phase === phase)) })).filter((entry) => entry.total > 0),
-  };
-}

@@ -3,7 +3,6 @@
  * list following the reader, keyboard access to what scrolls sideways, opening a collapsed section that holds the
  * linked item. Each piece does nothing when its markup is absent.
  */
-import { attachPlanDetails } from './plan-details.ts';
 import { attachExport, attachProgress } from './progress.ts';
 import { attachCopy } from './copy.ts';
 import { revealTarget } from './reveal-target.ts';
@@ -13,7 +12,6 @@ import { followToc } from './toc.ts';
 attachCopy();
 attachProgress();
 attachExport();
-attachPlanDetails();
 focusScrollers();
 followToc();
 revealTarget();
@@ -26,3 +24,14 @@ addEventListener('click', (event) => {
   event.preventDefault();
   void import('./report-problem.ts').then(({ reportProblem }) => reportProblem(link));
 });
+
+// A plan item's commands, fetched from its guide page when unfolded (toggle does not bubble, so listen on capture).
+addEventListener(
+  'toggle',
+  (event) => {
+    const details = event.target;
+    if (!(details instanceof HTMLDetailsElement) || !details.open || !details.dataset['detailsFrom'] || details.dataset['loaded']) return;
+    void import('./plan-details.ts').then(({ loadPlanDetails }) => loadPlanDetails(details));
+  },
+  true,
+);

@@ -1,4 +1,5 @@
-import { exportChecklist, progressSummary, type ExportItem } from '../lib/checklist-export.ts';
+import type { ExportItem } from '../lib/checklist-export.ts';
+import { progressSummary } from '../lib/runbook.ts';
 import type { Phase } from '../lib/items.ts';
 
 /**
@@ -160,6 +161,8 @@ export function attachExport(): void {
     button.addEventListener('click', async () => {
       const format = button.dataset['exportFormat'] === 'jira' ? 'jira' : 'markdown';
       try {
+        // The formatter is fetched on the first click: pages carry none of it before.
+        const { exportChecklist } = await import('../lib/checklist-export.ts');
         await navigator.clipboard.writeText(exportChecklist(bar.dataset['export']!, exportItems(page), format));
         button.textContent = 'Copied';
       } catch {
