@@ -1,5 +1,4 @@
 import { compareVersions, pairId } from './versions.ts';
-import { SEVERITIES, type Severity } from './schemas.ts';
 
 interface Pair {
   from: string;
@@ -64,15 +63,4 @@ export function upgradePlans<T extends Pair>(guides: readonly T[], maxHops = MAX
   return [...byFrom.keys()]
     .flatMap((start) => [...chainsFrom(byFrom, start, maxHops)].map(([to, hops]) => ({ from: start, to, hops })))
     .sort((a, b) => compareVersions(a.from, b.from) || compareVersions(a.to, b.to));
-}
-
-/** Combined facts of a chain: times add up, the worst severity wins. */
-export function summarizeHops(hops: readonly { severity: Severity; estimatedMinutes: { min: number; max: number } }[]) {
-  return {
-    minutes: {
-      min: hops.reduce((sum, hop) => sum + hop.estimatedMinutes.min, 0),
-      max: hops.reduce((sum, hop) => sum + hop.estimatedMinutes.max, 0),
-    },
-    severity: SEVERITIES[Math.min(...hops.map((hop) => SEVERITIES.indexOf(hop.severity)))] ?? 'none',
-  };
 }

@@ -5,7 +5,7 @@ test('/upgrade/v0.1.0-to-v0.3.0/ chains both guides: hops in order, 45–90 minu
   await page.goto('./upgrade/v0.1.0-to-v0.3.0/');
   await expect(page.locator('h1')).toHaveText('Upgrade v0.1.0 → v0.3.0');
   await expect(page.locator('.hops > li > a')).toHaveText(['v0.1.0 → v0.2.0', 'v0.2.0 → v0.3.0']);
-  await expect(page.locator('[data-fact="time"]')).toHaveText('45–90 minutes');
+  await expect(page.locator('[data-fact="estimatedMinutes"]')).toHaveText('45–90 minutes');
   await expect(page.locator('.guide-header .badge').first()).toContainText('Critical');
   await expect(page.locator('.hop h2')).toHaveText(['1. v0.1.0 → v0.2.0', '2. v0.2.0 → v0.3.0']);
   const stepLink = page.locator('.hop').nth(1).locator('a[href*="#step-migrate-catalog"]');

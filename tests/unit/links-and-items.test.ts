@@ -44,4 +44,7 @@ test('guides.json has absolute URLs and matches its documented shape', () => {
   assert.equal(guidesJsonSchema.safeParse(json).success, true);
   assert.equal(json.guides[0]!.breakingChanges[0]!.url, 'https://docs.example.org/docs/migrations/guides/v0.1.0-to-v0.2.0/#change-job-api');
   assert.equal(json.guides[0]!.releaseDate, '2025-03-04');
+  assert.equal(json.guides[0]!.url, 'https://docs.example.org/docs/migrations/guides/v0.1.0-to-v0.2.0/');
+  assert.equal(json.guides[0]!.severity, 'moderate');
+  assert.deepEqual(json.guides[0]!.estimatedMinutes, { min: 15, max: 30 });
 });

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { headerFacts, planFacts, tableColumns, tableRow, type GuideRef } from '../../src/lib/guide-facts.ts';
+import type { GuideData } from '../../src/lib/schemas.ts';
+
+function guide(from: string, to: string, facts: Partial<GuideData>): GuideRef {
+  const data: GuideData = {
+    from,
+    to,
+    severity: 'minor',
+    estimatedMinutes: { min: 1, max: 2 },
+    releaseDate: new Date('2025-03-04'),
+    summary: 'S',
+    breakingChanges: [],
+    aliases: {},
+    draft: false,
+    ...facts,
+  };
+  return { id: `${from}-to-${to}`, data };
+}
+const first = guide('v0.1.0', 'v0.2.0', {
+  severity: 'moderate',
+  estimatedMinutes: { min: 15, max: 30 },
+  breakingChanges: [{ id: 'job-api', type: 'api', title: 'Job API' }],
+});
+const second = guide('v0.2.0', 'v0.3.0', {
+  severity: 'critical',
+  estimatedMinutes: { min: 30, max: 60 },
+  breakingChanges: [
+    { id: 'casts', type: 'schema', title: 'Casts' },
+    { id: 'catalog', type: 'data-format', title: 'Catalog' },
+  ],
+});
+const texts = (facts: { key: string; text: string }[]) => Object.fromEntries(facts.map((fact) => [fact.key, fact.text]));
+
+test('the index table has the seed columns, in the seed order', () => {
+  assert.deepEqual(
+    tableColumns.map((column) => column.heading),
+    ['From', 'To', 'Guide', 'Breaking Changes', 'Estimated Time'],
+  );
+  assert.deepEqual(
+    tableRow(first).map((fact) => fact.text),
+    ['v0.1.0', 'v0.2.0', 'Migration Guide', 'Moderate', '15–30 minutes'],
+  );
+  assert.deepEqual(tableRow(first)[2]!.value, { path: 'guides/v0.1.0-to-v0.2.0/', text: 'Migration Guide', context: 'v0.1.0 → v0.2.0' });
+});
+
+test("a guide's header shows severity, time, release date and its number of breaking changes", () => {
+  assert.deepEqual(texts(headerFacts(second)), {
+    severity: 'Critical',
+    estimatedMinutes: '30–60 minutes',
+    releaseDate: '2025-03-04',
+    breakingChangeCount: '2 breaking',
+  });
+  assert.equal(headerFacts(second).find((fact) => fact.key === 'releaseDate')!.kind, 'date');
+});
+
+test('a plan adds times and changes up, keeps the worst severity and counts its guides', () => {
+  assert.deepEqual(texts(planFacts([first, second])), {
+    severity: 'Critical',
+    estimatedMinutes: '45–90 minutes',
+    breakingChangeCount: '3 breaking',
+    guides: '2',
+  });
+  assert.equal(texts(planFacts([guide('v1.0.0', 'v1.1.0', { severity: 'none' }), first])).severity, 'Moderate');
+  assert.deepEqual(planFacts([]), []);
+});
