@@ -1,21 +1,20 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { z } from 'astro/zod';
 import { headerFacts, planFacts, tableColumns, tableRow, type GuideRef } from '../../src/lib/guide-facts.ts';
-import type { GuideData } from '../../src/lib/schemas.ts';
+import { guideSchema } from '../../src/lib/schemas.ts';
 
-function guide(from: string, to: string, facts: Partial<GuideData>): GuideRef {
-  const data: GuideData = {
+/** Parsed as a build would, so fields with defaults need not be listed. */
+function guide(from: string, to: string, facts: Partial<z.input<typeof guideSchema>>): GuideRef {
+  const data = guideSchema.parse({
     from,
     to,
     severity: 'minor',
     estimatedMinutes: { min: 1, max: 2 },
-    releaseDate: new Date('2025-03-04'),
+    releaseDate: '2025-03-04',
     summary: 'S',
-    breakingChanges: [],
-    aliases: {},
-    draft: false,
     ...facts,
-  };
+  });
   return { id: `${from}-to-${to}`, data };
 }
 const first = guide('v0.1.0', 'v0.2.0', {
