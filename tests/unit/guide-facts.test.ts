@@ -30,22 +30,25 @@ const second = guide('v0.2.0', 'v0.3.0', {
     { id: 'catalog', type: 'data-format', title: 'Catalog' },
   ],
 });
-const texts = (facts: { key: string; text: string }[]) => Object.fromEntries(facts.map((fact) => [fact.key, fact.text]));
+/** The texts of the named facts: a fact added later does not change what these tests pin. */
+const texts = (facts: { key: string; text: string }[], keys: string[]) =>
+  Object.fromEntries(facts.filter((fact) => keys.includes(fact.key)).map((fact) => [fact.key, fact.text]));
 
-test('the index table has the seed columns, in the seed order', () => {
+test('the index table starts with the seed columns, in the seed order', () => {
   assert.deepEqual(
-    tableColumns.map((column) => column.heading),
+    tableColumns.slice(0, 5).map((column) => column.heading),
     ['From', 'To', 'Guide', 'Breaking Changes', 'Estimated Time'],
   );
   assert.deepEqual(
-    tableRow(first).map((fact) => fact.text),
+    tableRow(first).slice(0, 5).map((fact) => fact.text),
     ['v0.1.0', 'v0.2.0', 'Migration Guide', 'Moderate', '15–30 minutes'],
   );
+  assert.equal(tableRow(first).length, tableColumns.length);
   assert.deepEqual(tableRow(first)[2]!.value, { path: 'guides/v0.1.0-to-v0.2.0/', text: 'Migration Guide', context: 'v0.1.0 → v0.2.0' });
 });
 
 test("a guide's header shows severity, time, release date and its number of breaking changes", () => {
-  assert.deepEqual(texts(headerFacts(second)), {
+  assert.deepEqual(texts(headerFacts(second), ['severity', 'estimatedMinutes', 'releaseDate', 'breakingChangeCount']), {
     severity: 'Critical',
     estimatedMinutes: '30–60 minutes',
     releaseDate: '2025-03-04',
@@ -55,12 +58,13 @@ test("a guide's header shows severity, time, release date and its number of brea
 });
 
 test('a plan adds times and changes up, keeps the worst severity and counts its guides', () => {
-  assert.deepEqual(texts(planFacts([first, second])), {
+  assert.deepEqual(texts(planFacts([first, second]), ['severity', 'estimatedMinutes', 'breakingChangeCount', 'guides']), {
     severity: 'Critical',
     estimatedMinutes: '45–90 minutes',
     breakingChangeCount: '3 breaking',
     guides: '2',
   });
-  assert.equal(texts(planFacts([guide('v1.0.0', 'v1.1.0', { severity: 'none' }), first])).severity, 'Moderate');
+  assert.equal(texts(planFacts([guide('v1.0.0', 'v1.1.0', { severity: 'none' }), first]), ['severity']).severity, 'Moderate');
+  assert.equal(planFacts([first, second]).at(-1)!.key, 'guides');
   assert.deepEqual(planFacts([]), []);
 });
