@@ -2,7 +2,6 @@
  * What a reader's browser fetches, measured in Chromium against the built site. The static server does not
  * compress, so each response body is gzipped here (level 9) to get the bytes a compressing host would send.
  */
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/support/browser.ts';
@@ -101,10 +100,8 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function serve(root: string): Promise<Site> {
-  const server = await serveStatic(root, 0, '/');
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+export function serve(root: string): Promise<Site> {
+  return serveStatic(root);
 }
 
 export function launch(): Promise<Browser> {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/site-fixture.ts';
 import { readGuides } from '../support/content.ts';
 
 for (const guide of readGuides()) {

@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { SUBPATH_URL } from '../../playwright.config.ts';
+import { expect, test } from '../support/site-fixture.ts';
 
 /** The same site built with SITE_BASE=/docs/migrations/ (npm run build:subpath) and served only under it. */
-test.use({ baseURL: SUBPATH_URL });
+test.use({ site: 'subpath' });
 
 test('pages, styles and links work under the sub-path', async ({ page }) => {
   const failed: string[] = [];

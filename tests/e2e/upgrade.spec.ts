@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/site-fixture.ts';
 import { guidesJsonSchema } from '../../src/lib/guides-json.ts';
 
 test('/upgrade/v0.1.0-to-v0.3.0/ chains both guides: hops in order, 45–90 minutes, critical', async ({ page }) => {
