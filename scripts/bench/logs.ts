@@ -1,4 +1,5 @@
 /** What the build's own output says: Astro's log, and the report of /usr/bin/time -v. */
+import { stripVTControlCharacters } from 'node:util';
 
 /**
  * Where a build's time went, from the timestamps (HH:MM:SS) Astro prints on its log lines: enough to tell
@@ -23,9 +24,6 @@ const MARKERS: [keyof Phases | 'start', RegExp][] = [
   ['pagefindS', /\[pagefind\] indexed/],
 ];
 
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-
 function seconds(clock: string): number {
   const [hours, minutes, secs] = clock.split(':').map(Number);
   return hours! * 3600 + minutes! * 60 + secs!;
@@ -33,7 +31,7 @@ function seconds(clock: string): number {
 
 /** Undefined when a marker is missing (a different Astro version, or a failed build). */
 export function buildPhases(log: string): Phases | undefined {
-  const lines = log.replace(ANSI, '').split('\n');
+  const lines = stripVTControlCharacters(log).split('\n');
   const times: number[] = [];
   let from = 0;
   for (const [, pattern] of MARKERS) {

@@ -21,7 +21,9 @@ export async function readRegistry(contentDir: string): Promise<PermalinkRegistr
     return JSON.parse(await readFile(path.join(contentDir, REGISTRY_FILE), 'utf8')) as PermalinkRegistry;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new Error(`${path.join(contentDir, REGISTRY_FILE)}: ${(error as Error).message} (expected JSON: { "<page route>": ["<fragment>", …] })`);
+    throw new Error(`${path.join(contentDir, REGISTRY_FILE)}: ${(error as Error).message} (expected JSON: { "<page route>": ["<fragment>", …] })`, {
+      cause: error,
+    });
   }
 }
 
