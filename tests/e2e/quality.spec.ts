@@ -3,10 +3,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '../support/site-fixture.ts';
 import { listBuiltFiles, readBuiltPages, readRegistry } from '../../src/integrations/site-checks.ts';
 import { withNewPermalinks } from '../../src/lib/dist-pages.ts';
+import { nonEmpty } from '../support/content.ts';
 
 /** Every built page: those in the sitemap, plus search and the 404 page. */
 const PAGES = [
-  ...[...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>[^<]*?:\/\/[^/]+\/([^<]*)<\/loc>/g)].map((match) => `./${match[1]}`),
+  ...nonEmpty(
+    [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>[^<]*?:\/\/[^/]+\/([^<]*)<\/loc>/g)].map((match) => `./${match[1]}`),
+    'page in dist/sitemap.xml',
+  ),
   './search/?q=memory',
   './404.html',
 ];

@@ -79,6 +79,7 @@ test('/guides.json matches its documented shape and the index table', async ({ p
   const json = guidesJsonSchema.parse(await (await request.get('./guides.json')).json());
   await page.goto('./');
   const rows = await page.locator('.guide-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-guide')));
+  expect(json.guides.length).toBeGreaterThan(0);
   expect(json.guides.map((guide) => guide.id)).toEqual(rows);
   for (const guide of json.guides) {
     const row = page.locator(`.guide-table tr[data-guide="${guide.id}"] td`);
