@@ -547,8 +547,11 @@ const SUMMARY_SENTENCES = [
   'Pipelines keep their schedules while paused, so nothing has to be re-entered after the upgrade.',
 ];
 
-function frontmatter(ctx: Ctx, changes: ChangeSpec[]): string {
-  const min = ctx.int(2, 12) * 5;
+/** Roles every generated guide uses; steps are owned by them. */
+const ROLES = ['operator', 'dba', 'pipeline-owner', 'data-owner'] as const;
+
+function frontmatter(ctx: Ctx, changes: ChangeSpec[], audiences: (typeof AUDIENCES)[number][], windowMinutes: number): string {
+  const min = windowMinutes;
   const releaseDate = new Date(Date.UTC(2015, 0, 5 + ctx.index * 7)).toISOString().slice(0, 10);
   const entries = changes.map((change) => `  - id: ${change.id}\n    type: ${change.type}\n    title: ${JSON.stringify(change.title)}`);
   return `---
@@ -560,7 +563,19 @@ releaseDate: ${releaseDate}
 summary: ${JSON.stringify(`${ctx.to} brings ${changes.length} breaking changes: ${changes.map((change) => change.title.charAt(0).toLowerCase() + change.title.slice(1)).join('; ')}.`)}
 breakingChanges:
 ${entries.join('\n')}
+roles:
+${audiences.map(([who, does], row) => `  - id: ${ROLES[row]}\n    name: ${JSON.stringify(ROLES[row]!.replace('-', ' '))}\n    who: ${JSON.stringify(who)}\n    affectedBy: [${changes[row % changes.length]!.id}]\n    does: ${JSON.stringify(does)}`).join('\n')}
+downtimeMinutes: ${windowMinutes}
+soak: { days: ${ctx.int(1, 14)}, reason: "One scheduling cycle on ${ctx.to} before the next upgrade" }
+rollbackCriteria:
+  - The smoke test fails after a fix attempt.
+  - Validation reports a mismatch you cannot explain.
 ---`;
+}
+
+/** Every step runs in the window, five minutes each (the frontmatter's estimate and downtime add them up). */
+function stepFacts(ctx: Ctx, index: number): string {
+  return `phase="window" minutes="5" owner="${ROLES[(ctx.index + index) % ROLES.length]}"`;
 }
 
 function component(name: string, attributes: string, body: string): string {
@@ -569,8 +584,6 @@ function component(name: string, attributes: string, body: string): string {
 
 function guideBody(ctx: Ctx, changes: ChangeSpec[], steps: StepSpec[], rollback: StepSpec[], issueIds: string[]): string {
   const previous = ctx.index > 0 ? `You must be on ${ctx.from} first; if you are not, follow [the previous guide](./${guideId(ctx.index - 1)}.md#step-pause-pipelines) and let it run in production for a full scheduling cycle.` : `This is the first upgrade of the platform.`;
-  const audiences = ctx.sample(AUDIENCES, 4);
-  const rows = audiences.map(([who, what], row) => `| ${who} | [${changes[row % changes.length]!.title}](#change-${changes[row % changes.length]!.id}) | ${what} |`);
   return `## Summary
 
 Platform ${ctx.to} is a ${changes.length}-change upgrade from ${ctx.from}. ${prose(ctx, SUMMARY_SENTENCES, 4)}
@@ -579,9 +592,11 @@ ${previous}
 
 ## Who is affected
 
-| You | Affected by | What you do |
+<WhoIsAffected />
+
+| Component | ${ctx.from} | ${ctx.to} |
 | --- | --- | --- |
-${rows.join('\n')}
+${['platform-api', 'pipeline-scheduler', 'pipeline-runner'].map((name) => `| \`${name}\` | ${ctx.from.slice(1)} | ${ctx.to.slice(1)} |`).join('\n')}
 
 ## Prerequisites
 
@@ -608,7 +623,7 @@ ${changes.map((change) => component('Change', `id="${change.id}"`, change.body))
 Run the steps in order from the bastion host, in one shell, during the maintenance window. Each step ends with the
 output you should see; if yours differs, stop and look for the message under Troubleshooting before you continue.
 
-${steps.map((step) => component('Step', `id="${step.id}" title=${JSON.stringify(step.title)}`, step.body)).join('\n\n')}
+${steps.map((step, index) => component('Step', `id="${step.id}" title=${JSON.stringify(step.title)} ${stepFacts(ctx, index)}`, step.body)).join('\n\n')}
 
 ## Validation
 
@@ -622,10 +637,11 @@ platformctl runs list --since 1h --status FAILED
 
 ## Rollback
 
-Roll back when the smoke test fails after a fix attempt, when validation reports a mismatch you cannot explain, or
-when the window runs out. Record the decision in the change ticket.
+Roll back when any of these holds, and record the decision in the change ticket:
 
-${rollback.map((step) => component('RollbackStep', `id="${step.id}" title=${JSON.stringify(step.title)}`, step.body)).join('\n\n')}
+<RollbackCriteria />
+
+${rollback.map((step) => component('RollbackStep', `id="${step.id}" title=${JSON.stringify(step.title)} minutes="10" owner="operator"`, step.body)).join('\n\n')}
 
 ## Troubleshooting
 
@@ -654,6 +670,7 @@ ${spec.fix}
 function generateGuide(index: number) {
   const ctx = context(index);
   const changes = ctx.sample(CHANGES, ctx.int(3, 5)).map((make) => make(ctx));
+  const audiences = ctx.sample(AUDIENCES, ROLES.length);
   const steps = [FIRST_STEP(ctx), ...ctx.sample(MIDDLE_STEPS, 6).map((make) => make(ctx)), LAST_STEP(ctx)];
   const rollback = ROLLBACK_STEPS.map((make) => make(ctx));
   const issues = (Object.keys(ISSUES) as Category[]).map((category) => {
@@ -664,7 +681,10 @@ function generateGuide(index: number) {
   const issueIds = issues.map(({ spec }) => `${spec.slug}-${index}`);
   return {
     id: ctx.id,
-    file: { path: `guides/${ctx.id}.mdx`, text: `${frontmatter(ctx, changes)}\n\n${guideBody(ctx, changes, steps, rollback, issueIds)}` },
+    file: {
+      path: `guides/${ctx.id}.mdx`,
+      text: `${frontmatter(ctx, changes, audiences, steps.length * 5)}\n\n${guideBody(ctx, changes, steps, rollback, issueIds)}`,
+    },
     issues: issues.map(({ file }) => file),
     errors: issues.map(({ spec }, position) => ({ guide: ctx.id, issue: issueIds[position]!, error: spec.error })),
   };

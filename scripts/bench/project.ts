@@ -81,6 +81,8 @@ export async function build(project: Project): Promise<BuildResult> {
     PATH: `${path.dirname(process.execPath)}:${path.join(ROOT, 'node_modules', '.bin')}:${process.env['PATH']}`,
     CONTENT_DIR: project.contentDir,
     OUT_DIR: project.outDir,
+    // Generated corpora have never been published, so they have no permalink registry.
+    PERMALINKS_FIRST_BUILD: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
     FORCE_COLOR: '0',
   };

@@ -1,9 +1,9 @@
 /** The benchmark's results, and their Markdown rendering with the product budgets beside each figure. */
-import type { PageWeight, SearchResult, SearchSample, Weight } from './browser.ts';
+import type { PageWeight, SearchResult, Weight } from './browser.ts';
 import type { DistStats } from './dist.ts';
 import type { Phases } from './logs.ts';
 import type { BuildResult as Build } from './project.ts';
-import { formatBytes, formatMs, growthVsGuides, isLinear, marginalPerGuide, median, verdict } from './stats.ts';
+import { formatBytes, formatMs, growthVsGuides, isLinear, marginalPerGuide, verdict } from './stats.ts';
 
 /** From the product contract. The benchmark reports them; it never fails on them. */
 export const BUDGETS = {
@@ -12,7 +12,8 @@ export const BUDGETS = {
   /** Half of Starlight's 37 s for 1,000 pages, on 2 cores. */
   buildWallMsAt1000: 18_500,
   searchLatencyMs: 150,
-  searchFetchedGzipBytes: 100_000,
+  searchWarmLatencyMs: 50,
+  searchFetchedGzipBytes: 150_000,
 } as const;
 const BUDGET_GUIDES = 1000;
 
@@ -103,21 +104,29 @@ function sizesSection(sizes: SizeResult[]): string {
 function searchSection(search: Results['search']): string {
   if (!search) return '';
   const scope = search.guides === BUDGET_GUIDES ? '' : ` (budgets are for ${BUDGET_GUIDES} guides)`;
-  const { cold, warm } = search;
-  const first = cold[0]!;
-  const latencies = (samples: SearchSample[]) => samples.map((sample) => formatMs(sample.latencyMs)).join(', ');
+  const { queries } = search;
   const rows: Row[] = [
-    [`cold: last keystroke → first result, median of ${cold.length} page loads`, formatMs(search.coldMedianMs), `≤ ${BUDGETS.searchLatencyMs} ms: ${verdict(search.coldMedianMs, BUDGETS.searchLatencyMs)}`],
-    ['cold: each page load', latencies(cold), ''],
-    ['cold: focus → first result (includes typing), median', formatMs(median(cold.map((sample) => sample.focusToResultMs))), ''],
-    ['cold: fetched from focus to first result (gzip), first load', `${formatBytes(first.fetched.gzip.total)} in ${first.fetched.requests} requests`, `≤ ${formatBytes(BUDGETS.searchFetchedGzipBytes)}: ${verdict(first.fetched.gzip.total, BUDGETS.searchFetchedGzipBytes)}`],
-    ['cold: fetched, split', split(first.fetched), ''],
-    [`warm: median of ${warm.length} different queries`, formatMs(search.warmMedianMs), `≤ ${BUDGETS.searchLatencyMs} ms: ${verdict(search.warmMedianMs, BUDGETS.searchLatencyMs)}`],
-    ['warm: each query', latencies(warm), ''],
-    ['warm: fetched per query (gzip)', warm.map((sample) => formatBytes(sample.fetched.gzip.total)).join(', '), ''],
+    [`cold: last keystroke → first result, median / worst of ${queries.length} queries`, `${formatMs(search.coldMedianMs)} / ${formatMs(search.coldMaxMs)}`, `≤ ${BUDGETS.searchLatencyMs} ms: ${verdict(search.coldMaxMs, BUDGETS.searchLatencyMs)}`],
+    ['warm: last keystroke → first result, median / worst', `${formatMs(search.warmMedianMs)} / ${formatMs(search.warmMaxMs)}`, `≤ ${BUDGETS.searchWarmLatencyMs} ms: ${verdict(search.warmMaxMs, BUDGETS.searchWarmLatencyMs)}`],
+    ['cold: fetched from focus to first result (gzip), worst query', formatBytes(search.coldMaxBytes), `≤ ${formatBytes(BUDGETS.searchFetchedGzipBytes)}: ${verdict(search.coldMaxBytes, BUDGETS.searchFetchedGzipBytes)}`],
+    ['cold: fetched, split (first query)', split(queries[0]!.cold.fetched), ''],
+    ['first result is the expected issue (cold)', `${search.rightFirst} of ${queries.length}`, ''],
   ];
-  const queries = [first, ...warm].map((sample) => `\`${sample.query}\``).join(', ');
-  return `## Search at N=${search.guides}${scope}\n\nOn ${search.path}, typed into the header box (#site-search). Queries, cold first: ${queries}.\n\n${table(['', 'value', 'budget'], rows)}`;
+  const perQuery = queries.map(({ query, cold, warm }) => [
+    `\`${query.text.replace(/\s+/g, ' ').slice(0, 70)}${query.text.length > 70 ? '…' : ''}\``,
+    query.pasted ? `pasted, ${query.text.split(/\s+/).length} words` : 'typed',
+    formatMs(cold.latencyMs),
+    formatBytes(cold.fetched.gzip.total),
+    formatMs(warm.latencyMs),
+    formatBytes(warm.fetched.gzip.total),
+    cold.firstUrl === query.expect ? 'yes' : `no: ${cold.firstUrl}`,
+  ]);
+  return [
+    `## Search at N=${search.guides}${scope}`,
+    `On ${search.path}, into the header box (#site-search): typed key by key, or pasted in one input event. Cold: the first search on a fresh page; warm: the second, after another query.`,
+    table(['', 'value', 'budget'], rows),
+    table(['query', 'how', 'cold', 'cold fetched', 'warm', 'warm fetched', 'right first'], perQuery),
+  ].join('\n\n');
 }
 
 function realSiteSection({ build, dist, pages }: Results['realSite']): string {

@@ -14,6 +14,8 @@ export const guidesJsonSchema = z.object({
     z.object({
       id: z.string(),
       ...factsJsonShape,
+      /** The guide's checks as a shell script (see README: Validation scripts). */
+      validationScript: z.url(),
       breakingChanges: z.array(z.object({ id: z.string(), type: z.enum(CHANGE_TYPES), title: z.string(), url: z.url() })),
     }),
   ),
@@ -28,6 +30,7 @@ export function guidesJson(guides: readonly GuideRef[], site: URL, base: string)
     guides: guides.map((guide) => ({
       id: guide.id,
       ...factsJson(guide, { site, base }),
+      validationScript: `${page(guide.id)}validate.sh`,
       breakingChanges: guide.data.breakingChanges.map((change) => ({
         ...change,
         url: `${page(guide.id)}#${fragmentFor('change', change.id)}`,

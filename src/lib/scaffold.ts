@@ -28,6 +28,22 @@ breakingChanges:
   - id: describe-the-change
     type: configuration
     title: "${PLACEHOLDER} name the change"
+# Who takes part; every step names one of these ids as its owner. The "Who is affected" table is built from them.
+roles:
+  - id: operator
+    name: Platform operator
+    who: Operate the platform deployments
+    affectedBy: [describe-the-change]
+    does: "${PLACEHOLDER} what this role does in the upgrade"
+# Minutes the platform is unavailable during the window.
+downtimeMinutes: 30
+# How long ${to} must run in production before the next upgrade starts, and why.
+soak: { days: 7, reason: "${PLACEHOLDER} why the next upgrade must wait" }
+# Whether the next guide may run in the same maintenance window.
+shareWindowWithNext: false
+# When to stop and roll back; shown in Rollback, at every point of no return and on upgrade plans.
+rollbackCriteria:
+  - "${PLACEHOLDER} a condition that decides a rollback"
 # Remove this line when the guide is finished: drafts show in npm run dev only.
 draft: true
 ---
@@ -38,7 +54,7 @@ ${PLACEHOLDER} what this upgrade does and why, and what it does not change.
 
 ## Who is affected
 
-${PLACEHOLDER} a table of who must act on which change: | You | Affected by | What you do |
+<WhoIsAffected />
 
 ## Prerequisites
 
@@ -61,9 +77,9 @@ ${PLACEHOLDER} the impact, and the before and after (code or config).
 
 ## Migration steps
 
-{/* One <Step> per line of a ticket; ids never change once published. */}
+{/* One <Step> per line of a ticket; ids never change once published. phase: before | window | after. */}
 
-<Step id="first-step" title="${PLACEHOLDER} say what this step does">
+<Step id="first-step" title="${PLACEHOLDER} say what this step does" phase="window" minutes="15" owner="operator">
 
 ${PLACEHOLDER} the exact commands.
 
@@ -77,9 +93,13 @@ ${PLACEHOLDER} runnable checks (row counts, checksums, health endpoints, a smoke
 
 ## Rollback
 
-${PLACEHOLDER} when to roll back and when to fix forward; the point of no return.
+Roll back when any of these holds:
 
-<RollbackStep id="first-rollback-step" title="${PLACEHOLDER} say what this rollback step does">
+<RollbackCriteria />
+
+${PLACEHOLDER} when to fix forward instead; the point of no return.
+
+<RollbackStep id="first-rollback-step" title="${PLACEHOLDER} say what this rollback step does" minutes="10" owner="operator">
 
 ${PLACEHOLDER} the exact commands.
 

@@ -1,4 +1,6 @@
 import { compareVersions, pairId } from './versions.ts';
+import { sumRanges, worstSeverity } from './guide-facts.ts';
+import type { Severity } from './schemas.ts';
 
 interface Pair {
   from: string;
@@ -63,4 +65,12 @@ export function upgradePlans<T extends Pair>(guides: readonly T[], maxHops = MAX
   return [...byFrom.keys()]
     .flatMap((start) => [...chainsFrom(byFrom, start, maxHops)].map(([to, hops]) => ({ from: start, to, hops })))
     .sort((a, b) => compareVersions(a.from, b.from) || compareVersions(a.to, b.to));
+}
+
+/** Combined facts of a chain, as GUIDE_FACTS combines them: times add up, the worst severity wins. */
+export function summarizeHops(hops: readonly { severity: Severity; estimatedMinutes: { min: number; max: number } }[]) {
+  return {
+    minutes: sumRanges(hops.map((hop) => hop.estimatedMinutes)),
+    severity: worstSeverity(hops.map((hop) => hop.severity)),
+  };
 }

@@ -4,7 +4,7 @@ import { readGuides } from '../support/content.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 const ITEMS = {
-  step: '.item--step > h3',
+  step: '.item--step > .item__title',
   change: '.item--change > h3',
   rollback: '.item--rollback > h3',
   check: 'li.task-list-item',
@@ -46,10 +46,10 @@ test('Copy link and Copy as Markdown put the exact ticket text on the clipboard'
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./guides/v0.2.0-to-v0.3.0/');
   const step = page.locator('.item--step').nth(5);
-  const id = await step.locator('h3').getAttribute('id');
-  const title = (await step.locator('h3').innerText()).split('\n')[0]!.trim();
+  const id = await step.locator('.item__title').getAttribute('id');
+  const title = (await step.locator('.item__title').innerText()).split('\n')[0]!.trim();
   const url = `${page.url()}#${id}`;
-  await step.locator('h3').hover();
+  await step.locator('.item__title').hover();
   await step.getByRole('button', { name: 'Copy link' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
   await step.getByRole('button', { name: 'Copy as Markdown' }).click();
@@ -121,7 +121,7 @@ test.describe('a step renamed with an alias', () => {
 
   test('the old link lands on the renamed step', async ({ page }) => {
     await page.goto(`${site.url}guides/v0.1.0-to-v0.2.0/#step-update-config`);
-    await expect(page.locator('.item:has(.alias:target) h3')).toHaveId('step-migrate-config');
+    await expect(page.locator('.item:has(.alias:target) .item__title')).toHaveId('step-migrate-config');
     await expectLandedOn(page, 'step-update-config');
   });
 });

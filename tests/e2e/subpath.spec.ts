@@ -29,7 +29,7 @@ test('copy link gives the sub-path URL', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./guides/v0.1.0-to-v0.2.0/');
   const step = page.locator('.item--step').first();
-  await step.locator('h3').hover();
+  await step.locator('.item__title').hover();
   await step.getByRole('button', { name: 'Copy link' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/docs\/migrations\/guides\/v0\.1\.0-to-v0\.2\.0\/#step-/);
 });

@@ -1,49 +1,6 @@
 import { expect, test } from '../support/site-fixture.ts';
 import { guidesJsonSchema } from '../../src/lib/guides-json.ts';
 
-test('/upgrade/v0.1.0-to-v0.3.0/ chains both guides: hops in order, 45–90 minutes, critical', async ({ page }) => {
-  await page.goto('./upgrade/v0.1.0-to-v0.3.0/');
-  await expect(page.locator('h1')).toHaveText('Upgrade v0.1.0 → v0.3.0');
-  await expect(page.locator('.hops > li > a')).toHaveText(['v0.1.0 → v0.2.0', 'v0.2.0 → v0.3.0']);
-  await expect(page.locator('[data-fact="estimatedMinutes"]')).toHaveText('45–90 minutes');
-  await expect(page.locator('.guide-header .badge').first()).toContainText('Critical');
-  await expect(page.locator('.hop h2')).toHaveText(['1. v0.1.0 → v0.2.0', '2. v0.2.0 → v0.3.0']);
-  const stepLink = page.locator('.hop').nth(1).locator('a[href*="#step-migrate-catalog"]');
-  await stepLink.click();
-  await expect(page).toHaveURL(/\/guides\/v0\.2\.0-to-v0\.3\.0\/#step-migrate-catalog$/);
-  await expect(page.locator('#step-migrate-catalog')).toBeInViewport();
-});
-
-for (const path of ['./upgrade/v0.1.0-to-v0.3.0/', './guides/v0.2.0-to-v0.3.0/']) {
-  test(`ticking an item on ${path} survives a reload; reset clears it`, async ({ page }) => {
-    await page.goto(path);
-    const boxes = page.locator('li[id] input[type="checkbox"]');
-    const status = page.locator('[data-progress] [role="status"]');
-    const total = await boxes.count();
-    await expect(status).toHaveText(`0 of ${total} done`);
-    await boxes.nth(1).check();
-    await expect(status).toHaveText(`1 of ${total} done`);
-    await page.reload();
-    await expect(boxes.nth(1)).toBeChecked();
-    await expect(boxes.nth(0)).not.toBeChecked();
-    await expect(status).toHaveText(`1 of ${total} done`);
-    await page.getByRole('button', { name: 'Reset progress' }).click();
-    await expect(status).toHaveText(`0 of ${total} done`);
-    await page.reload();
-    await expect(boxes.nth(1)).not.toBeChecked();
-  });
-}
-
-test('without JavaScript the checklist is a plain readable list', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('./guides/v0.2.0-to-v0.3.0/');
-  await expect(page.locator('li.task-list-item').first()).toBeVisible();
-  await expect(page.locator('li.task-list-item input').first()).toBeDisabled();
-  await expect(page.locator('[data-progress]')).toBeHidden();
-  await context.close();
-});
-
 test('the index picker goes to a plan with JavaScript, and lists plans as links without it', async ({ page, browser }) => {
   await page.goto('./');
   await page.getByLabel('I am on').selectOption('v0.1.0');

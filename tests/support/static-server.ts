@@ -19,21 +19,33 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.xml': 'application/xml',
   '.txt': 'text/plain',
+  '.sh': 'text/plain; charset=utf-8',
 };
 
-/** `_headers`: a path pattern line, then indented `Name: value` lines; this site only uses `/*`. */
-function readHeaders(root: string): Record<string, string> {
+type HeaderRule = { pattern: RegExp; headers: Record<string, string> };
+
+/**
+ * `_headers`: a path pattern line (`*` matches anything, as on Netlify and Cloudflare Pages), then indented
+ * `Name: value` lines. Patterns are site paths; the base path is stripped before matching.
+ */
+function readHeaderRules(root: string): HeaderRule[] {
   const file = path.join(root, '_headers');
-  if (!existsSync(file)) return {};
-  return Object.fromEntries(
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => /^\s+\S+:/.test(line))
-      .map((line) => {
-        const [name, ...value] = line.trim().split(':');
-        return [name!, value.join(':').trim()];
-      }),
-  );
+  if (!existsSync(file)) return [];
+  const rules: HeaderRule[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (/^\//.test(line)) {
+      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: {} });
+    } else if (/^\s+\S+:/.test(line) && rules.length > 0) {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)!.headers[name!] = value.join(':').trim();
+    }
+  }
+  return rules;
+}
+
+function headersFor(rules: readonly HeaderRule[], sitePath: string): Record<string, string> {
+  return Object.assign({}, ...rules.filter((rule) => rule.pattern.test(sitePath)).map((rule) => rule.headers));
 }
 
 const isInside = (root: string, file: string) => {
@@ -65,13 +77,17 @@ export function resolveFile(root: string, base: string, pathname: string): strin
 /** The request listener: the file the path names, else the site's 404 page with status 404. */
 export function staticHandler(root: string, base = '/'): RequestListener {
   const realRoot = realpathSync(root);
-  const headers = readHeaders(realRoot);
+  const rules = readHeaderRules(realRoot);
   const notFound = path.join(realRoot, '404.html');
   return (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const file = resolveFile(realRoot, base, pathname) ?? (existsSync(notFound) ? notFound : undefined);
     const status = file === notFound || file === undefined ? 404 : 200;
-    response.writeHead(status, { ...headers, 'Content-Type': TYPES[path.extname(file ?? '.txt')] ?? 'application/octet-stream' });
+    const sitePath = `/${pathname.startsWith(base) ? pathname.slice(base.length) : pathname.slice(1)}`;
+    response.writeHead(status, {
+      'Content-Type': TYPES[path.extname(file ?? '.txt')] ?? 'application/octet-stream',
+      ...headersFor(rules, sitePath),
+    });
     if (file === undefined || request.method === 'HEAD') response.end(file === undefined ? 'Not found' : undefined);
     else createReadStream(file).pipe(response);
   };

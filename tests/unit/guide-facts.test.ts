@@ -13,6 +13,10 @@ function guide(from: string, to: string, facts: Partial<z.input<typeof guideSche
     estimatedMinutes: { min: 1, max: 2 },
     releaseDate: '2025-03-04',
     summary: 'S',
+    roles: [{ id: 'operator', name: 'Platform operator', who: 'Operate the platform', does: 'Runs the window', affectedBy: [] }],
+    downtimeMinutes: 30,
+    soak: { days: 7, reason: 'One scheduling cycle' },
+    rollbackCriteria: ['The API is not healthy'],
     ...facts,
   });
   return { id: `${from}-to-${to}`, data };

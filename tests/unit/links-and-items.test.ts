@@ -37,7 +37,15 @@ test('guides.json has absolute URLs and matches its documented shape', () => {
     estimatedMinutes: { min: 15, max: 30 },
     releaseDate: '2025-03-04',
     summary: 'S',
-    breakingChanges: [{ id: 'job-api', type: 'api', title: 'Job API' }],
+    breakingChanges: [{ id: 'job-api', type: 'api' as const, title: 'Job API' }],
+    checks: [],
+    aliases: {},
+    draft: false,
+    roles: [{ id: 'operator', name: 'Platform operator', who: 'Operate the platform', does: 'Runs the window', affectedBy: [] }],
+    downtimeMinutes: 30,
+    soak: { days: 7, reason: 'One scheduling cycle' },
+    shareWindowWithNext: false,
+    rollbackCriteria: ['The API is not healthy'],
   });
   const json = guidesJson([{ id: 'v0.1.0-to-v0.2.0', data }], new URL('https://docs.example.org'), '/docs/migrations/');
   assert.equal(guidesJsonSchema.safeParse(json).success, true);
@@ -46,4 +54,5 @@ test('guides.json has absolute URLs and matches its documented shape', () => {
   assert.equal(json.guides[0]!.url, 'https://docs.example.org/docs/migrations/guides/v0.1.0-to-v0.2.0/');
   assert.equal(json.guides[0]!.severity, 'moderate');
   assert.deepEqual(json.guides[0]!.estimatedMinutes, { min: 15, max: 30 });
+  assert.equal(json.guides[0]!.validationScript, 'https://docs.example.org/docs/migrations/guides/v0.1.0-to-v0.2.0/validate.sh');
 });
