@@ -7,6 +7,7 @@
  * words, 8 steps with code, a GFM table, a checklist, typed breaking changes with their <Change>s, rollback steps,
  * <Troubleshooting />) and five common issues, one per category, whose `related` fragments are the guide's items.
  */
+import type { ChangeType, IssueCategory as Category, Severity } from '../../src/lib/schemas.ts';
 
 export interface CorpusFile {
   /** Relative to the content folder, e.g. `guides/v0.1.0-to-v0.2.0.mdx`. */
@@ -27,8 +28,6 @@ export interface Corpus {
   errors: CorpusError[];
 }
 
-type ChangeType = 'schema' | 'api' | 'configuration' | 'data-format' | 'infrastructure';
-type Category = 'type-casting' | 'memory' | 'schema-conflicts' | 'performance' | 'data-quality';
 
 export function guideId(index: number): string {
   return `v0.${index}.0-to-v0.${index + 1}.0`;
@@ -102,7 +101,8 @@ const SQL_TYPES = ['INT', 'BIGINT', 'DECIMAL(38,18)', 'DATE', 'TIMESTAMP'];
 const BAD_VALUES = ['N/A', 'unknown', '--', '#REF!', '1,5', 'TBD', '2025-02-30', 'none'];
 const PIPELINES = ['orders_daily', 'orders_enriched', 'customer_360', 'invoice_rollup', 'sessionize_web', 'campaign_attribution', 'payments_reconcile', 'tax_export'];
 const SPARK_KEYS = ['spark.sql.shuffle.partitions', 'spark.sql.adaptive.enabled', 'spark.sql.broadcastTimeout', 'spark.sql.session.timeZone', 'spark.sql.files.maxPartitionBytes', 'spark.sql.autoBroadcastJoinThreshold'];
-const SEVERITIES = ['critical', 'moderate', 'moderate', 'minor', 'minor', 'none'] as const;
+/** Severities by how often they occur: every one of the schema's, moderate and minor twice as often. */
+const SEVERITY_WEIGHTS: readonly Severity[] = ['critical', 'moderate', 'moderate', 'minor', 'minor', 'none'];
 const AUDIENCES = [
   ['Own a pipeline (SQL or Scala)', 'Rerun your pipeline in dev with the new runner before the window'],
   ['Operate the platform (Kubernetes, catalog database)', 'Run every migration step in order'],
@@ -557,7 +557,7 @@ function frontmatter(ctx: Ctx, changes: ChangeSpec[], audiences: (typeof AUDIENC
   return `---
 from: ${ctx.from}
 to: ${ctx.to}
-severity: ${ctx.pick(SEVERITIES)}
+severity: ${ctx.pick(SEVERITY_WEIGHTS)}
 estimatedMinutes: { min: ${min}, max: ${min + ctx.int(3, 18) * 5} }
 releaseDate: ${releaseDate}
 summary: ${JSON.stringify(`${ctx.to} brings ${changes.length} breaking changes: ${changes.map((change) => change.title.charAt(0).toLowerCase() + change.title.slice(1)).join('; ')}.`)}

@@ -1,4 +1,5 @@
 /** What the build's own output says: Astro's log, and the report of /usr/bin/time -v. */
+import { stripVTControlCharacters } from 'node:util';
 
 /**
  * Where a build's time went, from the timestamps (HH:MM:SS) Astro prints on its log lines: enough to tell
@@ -60,7 +61,7 @@ function seconds(clock: string): number {
 
 /** Undefined when a marker is missing (a different Astro version, or a failed build). */
 export function buildPhases(log: string): Phases | undefined {
-  const lines = log.replace(ANSI, '').split('\n');
+  const lines = stripVTControlCharacters(log).split('\n');
   const times: number[] = [];
   let from = 0;
   for (const [, pattern] of MARKERS) {

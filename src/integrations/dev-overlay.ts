@@ -20,10 +20,11 @@ export function devOverlay({ contentDir }: { contentDir: string }): AstroIntegra
       'astro:server:setup': ({ server }) => {
         const hot = server.environments.client.hot;
         const problems = new Map<string, string[]>();
-        const show = () => {
+        /** Sends the overlay to one client (one that just connected) or to all. */
+        const show = (to: { send: typeof hot.send } = hot) => {
           const all = [...problems.values()].flat();
           if (all.length === 0) return;
-          hot.send({ type: 'error', err: { name: 'InvalidContentError', message: `Content is invalid:\n${all.join('\n')}`, stack: '' } });
+          to.send({ type: 'error', err: { name: 'InvalidContentError', message: `Content is invalid:\n${all.join('\n')}`, stack: '' } });
         };
         const check = async (file: string) => {
           if (!file.startsWith(contentDir)) return;
@@ -34,7 +35,8 @@ export function devOverlay({ contentDir }: { contentDir: string }): AstroIntegra
         };
         server.watcher.on('change', check);
         server.watcher.on('add', check);
-        hot.on('connection', show);
+        // A page that reloads after the save connects again: it gets the overlay back until the file is fixed.
+        hot.on('vite:client:connect', (_payload, client) => show(client));
       },
     },
   };

@@ -1,5 +1,6 @@
 import { compareVersions, pairId } from './versions.ts';
-import { SEVERITIES, type Severity } from './schemas.ts';
+import { sumRanges, worstSeverity } from './guide-facts.ts';
+import type { Severity } from './schemas.ts';
 
 interface Pair {
   from: string;
@@ -66,13 +67,10 @@ export function upgradePlans<T extends Pair>(guides: readonly T[], maxHops = MAX
     .sort((a, b) => compareVersions(a.from, b.from) || compareVersions(a.to, b.to));
 }
 
-/** Combined facts of a chain: times add up, the worst severity wins. */
+/** Combined facts of a chain, as GUIDE_FACTS combines them: times add up, the worst severity wins. */
 export function summarizeHops(hops: readonly { severity: Severity; estimatedMinutes: { min: number; max: number } }[]) {
   return {
-    minutes: {
-      min: hops.reduce((sum, hop) => sum + hop.estimatedMinutes.min, 0),
-      max: hops.reduce((sum, hop) => sum + hop.estimatedMinutes.max, 0),
-    },
-    severity: SEVERITIES[Math.min(...hops.map((hop) => SEVERITIES.indexOf(hop.severity)))] ?? 'none',
+    minutes: sumRanges(hops.map((hop) => hop.estimatedMinutes)),
+    severity: worstSeverity(hops.map((hop) => hop.severity)),
   };
 }

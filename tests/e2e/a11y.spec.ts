@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/site-fixture.ts';
 
 /**
  * Reading on a phone, a laptop and with a screen reader (issue 15). axe runs once per template (home, guide,

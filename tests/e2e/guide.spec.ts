@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/site-fixture.ts';
 import { readGuides } from '../support/content.ts';
 
 for (const guide of readGuides()) {
@@ -11,7 +11,7 @@ for (const guide of readGuides()) {
       const header = page.locator('.guide-header');
       await expect(header.locator('h1')).toHaveText(`${guide.from} → ${guide.to}`);
       await expect(header.locator('.badge')).toContainText(new RegExp(guide.severity, 'i'));
-      await expect(header.locator('[data-fact="time"]')).toHaveText(`${guide.estimatedMinutes.min}–${guide.estimatedMinutes.max} minutes`);
+      await expect(header.locator('[data-fact="estimatedMinutes"]')).toHaveText(`${guide.estimatedMinutes.min}–${guide.estimatedMinutes.max} minutes`);
       await expect(header.locator('time')).toHaveAttribute('datetime', new Date(guide.releaseDate).toISOString().slice(0, 10));
       await expect(header.locator('.summary')).toHaveText(guide.summary.trim());
     });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/site-fixture.ts';
 import { readIssues } from '../support/content.ts';
 
 for (const issue of readIssues()) {

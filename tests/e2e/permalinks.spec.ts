@@ -1,9 +1,7 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/site-fixture.ts';
 import { buildFixture } from '../support/build-fixture.ts';
 import { readGuides } from '../support/content.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic, type StaticSite } from '../support/static-server.ts';
 
 const ITEMS = {
   step: '.item--step > .item__head > .item__title',
@@ -114,17 +112,16 @@ test('the seed-style link ./v0.2.0-to-v0.3.0.md resolves to the guide page', asy
 });
 
 test.describe('a step renamed with an alias', () => {
-  let server: Server;
+  let site: StaticSite;
   test.beforeAll(async () => {
     const { status, output, outDir } = buildFixture('good/renamed-with-alias');
     expect(status, output).toBe(0);
-    server = await serveStatic(outDir, 0);
+    site = await serveStatic(outDir);
   });
-  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  test.afterAll(() => site.close());
 
   test('the old link lands on the renamed step', async ({ page }) => {
-    const { port } = server.address() as AddressInfo;
-    await page.goto(`http://127.0.0.1:${port}/guides/v0.1.0-to-v0.2.0/#step-update-config`);
+    await page.goto(`${site.url}guides/v0.1.0-to-v0.2.0/#step-update-config`);
     await expect(page.locator('.item:has(.alias:target) .item__title')).toHaveId('step-migrate-config');
     await expectLandedOn(page, 'step-update-config');
   });

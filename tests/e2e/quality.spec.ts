@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { ROOT_URL } from '../../playwright.config.ts';
+import { expect, test, type Page } from '../support/site-fixture.ts';
 import { listBuiltFiles, readBuiltPages, readRegistry } from '../../src/integrations/site-checks.ts';
 import { withNewPermalinks } from '../../src/lib/dist-pages.ts';
+import { nonEmpty } from '../support/content.ts';
 
 /** Every built page: those in the sitemap, plus search and the 404 page. */
 const PAGES = [
-  ...[...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>[^<]*?:\/\/[^/]+\/([^<]*)<\/loc>/g)].map((match) => `./${match[1]}`),
+  ...nonEmpty(
+    [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>[^<]*?:\/\/[^/]+\/([^<]*)<\/loc>/g)].map((match) => `./${match[1]}`),
+    'page in dist/sitemap.xml',
+  ),
   './search/?q=memory',
   './404.html',
 ];
@@ -34,10 +37,10 @@ test('the site is served with a Content-Security-Policy and works under it: no v
   }
 });
 
-test('browsing every page and searching makes no request to another origin', async ({ page }) => {
+test('browsing every page and searching makes no request to another origin', async ({ page, baseURL }) => {
   const elsewhere: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(ROOT_URL) && !request.url().startsWith('data:')) elsewhere.push(request.url());
+    if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:')) elsewhere.push(request.url());
   });
   for (const path of PAGES) await page.goto(path);
   await page.locator('#site-search').fill('relation already exists');

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/site-fixture.ts';
 
 /**
  * "Report a problem": the report names the guide, the item and its permalink, the versions, the phase, the items

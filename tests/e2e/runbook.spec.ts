@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/site-fixture.ts';
 
 const GUIDE = './guides/v0.2.0-to-v0.3.0/';
 const PLAN = './upgrade/v0.1.0-to-v0.3.0/';

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/site-fixture.ts';
 import { readIssues } from '../support/content.ts';
 
 /** Results on /search/?q=…, as (href, page label) pairs, once they have rendered. */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/site-fixture.ts';
 import { guidesJsonSchema } from '../../src/lib/guides-json.ts';
 
 test('the index picker goes to a plan with JavaScript, and lists plans as links without it', async ({ page, browser }) => {
@@ -36,6 +36,7 @@ test('/guides.json matches its documented shape and the index table', async ({ p
   const json = guidesJsonSchema.parse(await (await request.get('./guides.json')).json());
   await page.goto('./');
   const rows = await page.locator('.guide-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-guide')));
+  expect(json.guides.length).toBeGreaterThan(0);
   expect(json.guides.map((guide) => guide.id)).toEqual(rows);
   for (const guide of json.guides) {
     const row = page.locator(`.guide-table tr[data-guide="${guide.id}"] td`);

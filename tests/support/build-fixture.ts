@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const FIXTURES = path.resolve('tests/fixtures');
 
@@ -60,8 +61,7 @@ function buildEnv(contentDir: string, outDir: string, env: Record<string, string
   return { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env };
 }
 
-// eslint-disable-next-line no-control-regex
-const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+const plain = (text: string) => stripVTControlCharacters(text);
 
 /**
  * Builds the base corpus with one fixture applied, through `npm run build` exactly as an author runs it.

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { generateCorpus, guideId, wordCount, type CorpusFile } from '../../scripts/bench/corpus.ts';
 import { slugWords } from '../../src/lib/items.ts';
-import { ITEM_ID_PATTERN, guideSchema, issueSchema } from '../../src/lib/schemas.ts';
+import { CHANGE_TYPES, ISSUE_CATEGORIES, ITEM_ID_PATTERN, SEVERITIES, guideSchema, issueSchema } from '../../src/lib/schemas.ts';
 
 const corpus = generateCorpus(40);
 const guides = corpus.files.filter((file) => file.path.startsWith('guides/'));
@@ -99,4 +99,12 @@ test('lists each issue error exactly as its file states it', () => {
   }
   const categories = new Set(issues.map((file) => parse(file).data['category']));
   assert.equal(categories.size, 5, 'every category has issues, so the index links to each category resolve');
+});
+
+test('uses every severity, change type and issue category of the schema', () => {
+  const used = (key: string) => new Set(guides.map((file) => parse(file).data[key]));
+  assert.deepEqual(used('severity'), new Set(SEVERITIES));
+  const types = new Set(guides.flatMap((file) => (parse(file).data['breakingChanges'] as { type: string }[]).map((change) => change.type)));
+  assert.deepEqual(types, new Set(CHANGE_TYPES));
+  assert.deepEqual(new Set(issues.map((file) => parse(file).data['category'])), new Set(Object.keys(ISSUE_CATEGORIES)));
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planUpgrade, summarizeHops, upgradePlans } from '../../src/lib/upgrade-paths.ts';
+import { planUpgrade, upgradePlans } from '../../src/lib/upgrade-paths.ts';
 
 const guide = (from: string, to: string) => ({ from, to });
 const chain = [guide('v0.1.0', 'v0.2.0'), guide('v0.2.0', 'v0.3.0'), guide('v0.3.0', 'v0.4.0')];
@@ -42,13 +42,4 @@ test('upgrade pages cover every pair within the hop limit, linearly', () => {
   assert.deepEqual(plans, ['v0.1.0>v0.2.0:1', 'v0.1.0>v0.3.0:2', 'v0.2.0>v0.3.0:1', 'v0.2.0>v0.4.0:2', 'v0.3.0>v0.4.0:1']);
   const long = Array.from({ length: 100 }, (_, i) => guide(`v0.${i}.0`, `v0.${i + 1}.0`));
   assert.equal(upgradePlans(long, 4).length, 100 + 99 + 98 + 97);
-});
-
-test('combined facts add times and keep the worst severity', () => {
-  const summary = summarizeHops([
-    { severity: 'moderate', estimatedMinutes: { min: 15, max: 30 } },
-    { severity: 'critical', estimatedMinutes: { min: 30, max: 60 } },
-  ]);
-  assert.deepEqual(summary, { minutes: { min: 45, max: 90 }, severity: 'critical' });
-  assert.equal(summarizeHops([{ severity: 'minor', estimatedMinutes: { min: 1, max: 2 } }]).severity, 'minor');
 });
