@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readHeaders } from '../lib/headers-file.ts';
+import { headersFor, readHeaderRules } from '../lib/headers-file.ts';
 
 /**
  * `astro preview` (and so `npm start`) serves with the headers of the build's `_headers`, as the host will: without
@@ -13,7 +13,10 @@ export function previewHeaders(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'preview') return;
-        updateConfig({ server: { headers: { ...readHeaders(fileURLToPath(config.outDir)), ...config.server.headers } } });
+        // Astro's preview sends one set of headers for every response: the rules for a page (`/*`), not a file's
+        // own (`/*/validate.sh` sets a Content-Type that must not apply to pages).
+        const rules = readHeaderRules(fileURLToPath(config.outDir));
+        updateConfig({ server: { headers: { ...headersFor(rules, '/'), ...config.server.headers } } });
       },
     },
   };

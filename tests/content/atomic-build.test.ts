@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { readHeaders } from '../../src/lib/headers-file.ts';
+import { headersFor, readHeaderRules } from '../../src/lib/headers-file.ts';
 import { BUILT } from '../support/bad-fixtures.ts';
 import { buildFixture, killBuildAt } from '../support/build-fixture.ts';
 import { leaksIn } from '../support/leaks.ts';
@@ -60,7 +60,7 @@ test('OUT_DIR=content is refused and content/ is untouched, even with a content 
 });
 
 test('npm run preview serves with the headers of dist/_headers', async () => {
-  const expected = readHeaders(outDir);
+  const expected = headersFor(readHeaderRules(outDir), '/');
   assert.match(expected['Content-Security-Policy'] ?? '', /script-src 'self'/);
   const child = spawn('npx', ['astro', 'preview', '--port', '0'], { env: { ...process.env, OUT_DIR: outDir, FORCE_COLOR: '0' }, detached: true });
   try {

@@ -5,10 +5,11 @@
  * It listens on a free port unless told one, so test runs never collide with each other or with `npm start`.
  * As a command: node tests/support/static-server.ts <dist-dir> [port] [base]
  */
-import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { headersFor, readHeaderRules } from '../../src/lib/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,32 +22,6 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
   '.sh': 'text/plain; charset=utf-8',
 };
-
-type HeaderRule = { pattern: RegExp; headers: Record<string, string> };
-
-/**
- * `_headers`: a path pattern line (`*` matches anything, as on Netlify and Cloudflare Pages), then indented
- * `Name: value` lines. Patterns are site paths; the base path is stripped before matching.
- */
-function readHeaderRules(root: string): HeaderRule[] {
-  const file = path.join(root, '_headers');
-  if (!existsSync(file)) return [];
-  const rules: HeaderRule[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (/^\//.test(line)) {
-      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
-      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: {} });
-    } else if (/^\s+\S+:/.test(line) && rules.length > 0) {
-      const [name, ...value] = line.trim().split(':');
-      rules.at(-1)!.headers[name!] = value.join(':').trim();
-    }
-  }
-  return rules;
-}
-
-function headersFor(rules: readonly HeaderRule[], sitePath: string): Record<string, string> {
-  return Object.assign({}, ...rules.filter((rule) => rule.pattern.test(sitePath)).map((rule) => rule.headers));
-}
 
 const isInside = (root: string, file: string) => {
   const relative = path.relative(root, file);
