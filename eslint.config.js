@@ -6,7 +6,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'dist-*/', '.astro/', 'test-results/', 'playwright-report/', 'bench/results/', 'screenshots/']),
+  globalIgnores([
+    'dist/',
+    'dist-*/',
+    '.astro/',
+    'test-results/',
+    'playwright-report/',
+    'bench/results/',
+    'screenshots/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

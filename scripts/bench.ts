@@ -14,28 +14,51 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
-import { launch, measurePage, measureSearch, serve, type PageWeight, type SearchQuery, type Site } from './bench/browser.ts';
+import {
+  launch,
+  measurePage,
+  measureSearch,
+  serve,
+  type PageWeight,
+  type SearchQuery,
+  type Site,
+} from './bench/browser.ts';
 import { generateCorpus, type Corpus } from './bench/corpus.ts';
 import { measureDev } from './bench/dev.ts';
 import { differingFiles, distStats, hashDist } from './bench/dist.ts';
 import { editGuide } from './bench/edit.ts';
-import { build, copyRealContent, createProject, removeBuildState, removeProject, writeCorpus, type BuildResult, type Project } from './bench/project.ts';
+import {
+  build,
+  copyRealContent,
+  createProject,
+  removeBuildState,
+  removeProject,
+  writeCorpus,
+  type BuildResult,
+  type Project,
+} from './bench/project.ts';
 import { BUDGETS, renderMarkdown, type Results, type SizeResult } from './bench/report.ts';
 
 function parseSizes(text: string): number[] {
   const sizes = text.split(',').map((part) => Number(part.trim()));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes ${text}: expected positive whole numbers, e.g. 10,100,1000`);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+    throw new Error(`--sizes ${text}: expected positive whole numbers, e.g. 10,100,1000`);
   return [...new Set(sizes)].sort((a, b) => a - b);
 }
 
 /** Other numbers than the stored text: a real error never repeats the stored one's. */
-const renumber = (text: string, seed: number) => text.replace(/\d+/g, (digits) => String((Number(digits) * 7 + seed) % 10 ** digits.length).padStart(digits.length, '1'));
+const renumber = (text: string, seed: number) =>
+  text.replace(/\d+/g, (digits) =>
+    String((Number(digits) * 7 + seed) % 10 ** digits.length).padStart(digits.length, '1'),
+  );
 
 /** A pasted log line of 20–40 words: timestamp, logger, a Spark task-failure prefix, the error with other numbers. */
 function pastedError(error: string, seed: number): string {
   const line = `25/06/${10 + (seed % 18)} 0${seed % 10}:12:44 ERROR TaskSetManager: Task ${seed} in stage ${seed + 3}.0 failed 4 times; aborting job: ${renumber(error, seed)}`;
   const words = line.split(/\s+/);
-  return words.length >= 20 ? words.slice(0, 40).join(' ') : `${line} Job aborted due to stage failure: most recent failure: Lost task ${seed}.3 in stage ${seed + 3}.0 (TID ${seed * 31}) (10.0.${seed}.7 executor ${seed % 9})`;
+  return words.length >= 20
+    ? words.slice(0, 40).join(' ')
+    : `${line} Job aborted due to stage failure: most recent failure: Lost task ${seed}.3 in stage ${seed + 3}.0 (TID ${seed * 31}) (10.0.${seed}.7 executor ${seed % 9})`;
 }
 
 /** The error as the driver prints it: wrapped, with frames and a cause. */
@@ -73,7 +96,10 @@ function searchQueries(corpus: Corpus): SearchQuery[] {
  * A temporary project whose content `fill` writes, built and served for `measure`; removed afterwards whatever
  * happens.
  */
-async function withBuiltSite<T>(fill: (project: Project) => Promise<void>, measure: (project: Project, build: BuildResult, site: Site) => Promise<T>): Promise<T> {
+async function withBuiltSite<T>(
+  fill: (project: Project) => Promise<void>,
+  measure: (project: Project, build: BuildResult, site: Site) => Promise<T>,
+): Promise<T> {
   const project = await createProject();
   try {
     await fill(project);
@@ -97,7 +123,11 @@ const REBUILD_EDIT = '(edited for the rebuild benchmark)';
  * of one guide, each checked file for file against a clean build of the same content (the last clean build is
  * of the edited corpus); then `astro dev` on the same project.
  */
-async function benchSize(browser: Browser, guides: number, withSearch: boolean): Promise<{ size: SizeResult; search: Results['search'] }> {
+async function benchSize(
+  browser: Browser,
+  guides: number,
+  withSearch: boolean,
+): Promise<{ size: SizeResult; search: Results['search'] }> {
   const corpus = generateCorpus(guides);
   const middleId = corpus.guideIds[Math.floor(guides / 2)]!;
   const middle = `/guides/${middleId}/`;
@@ -112,7 +142,9 @@ async function benchSize(browser: Browser, guides: number, withSearch: boolean):
     try {
       guidePage = await measurePage(browser, site, middle);
       indexPage = await measurePage(browser, site, '/');
-      search = withSearch ? { guides, ...(await measureSearch(browser, site, middle, searchQueries(corpus))) } : undefined;
+      search = withSearch
+        ? { guides, ...(await measureSearch(browser, site, middle, searchQueries(corpus))) }
+        : undefined;
     } finally {
       await site.close();
     }

@@ -7,15 +7,33 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
-const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/guides/v0.2.0-to-v0.3.0/', '/upgrade/v0.1.0-to-v0.3.0/', '/issues/', '/search/?q=memory'];
+const paths =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : ['/', '/guides/v0.2.0-to-v0.3.0/', '/upgrade/v0.1.0-to-v0.3.0/', '/issues/', '/search/?q=memory'];
 const site = await serveStatic('dist');
 const browser = await chromium.launch(chromiumLaunchOptions());
 await mkdir('screenshots', { recursive: true });
 const variants = [
-  { name: 'wide-light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const, javaScriptEnabled: true },
+  {
+    name: 'wide-light',
+    viewport: { width: 1280, height: 900 },
+    colorScheme: 'light' as const,
+    javaScriptEnabled: true,
+  },
   { name: 'wide-dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const, javaScriptEnabled: true },
-  { name: 'narrow-light', viewport: { width: 390, height: 844 }, colorScheme: 'light' as const, javaScriptEnabled: true },
-  { name: 'narrow-dark-nojs', viewport: { width: 390, height: 844 }, colorScheme: 'dark' as const, javaScriptEnabled: false },
+  {
+    name: 'narrow-light',
+    viewport: { width: 390, height: 844 },
+    colorScheme: 'light' as const,
+    javaScriptEnabled: true,
+  },
+  {
+    name: 'narrow-dark-nojs',
+    viewport: { width: 390, height: 844 },
+    colorScheme: 'dark' as const,
+    javaScriptEnabled: false,
+  },
 ];
 try {
   for (const variant of variants) {

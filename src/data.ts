@@ -21,7 +21,9 @@ const rendered = new Map<string, ReturnType<typeof renderGuide>>();
 export function getGuides(): Promise<GuideEntry[]> {
   guides ??= (async () => {
     const all = await getCollection('guides');
-    failOn(guideFileProblems(all.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, ...entry.data }))));
+    failOn(
+      guideFileProblems(all.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, ...entry.data }))),
+    );
     const visible = all.filter((entry) => import.meta.env.DEV || !entry.data.draft);
     return newestFirst(visible, (entry) => entry.data);
   })();
@@ -103,15 +105,29 @@ export function getReportContext(pathname: string, site: URL, base: string): Pro
         const plan = /^upgrade\/(v[^/]+)-to-(v[^/]+)\/$/.exec(route);
         if (guide) {
           const entry = (await getGuides()).find((candidate) => candidate.id === guide)!;
-          const validate = { title: "The validation script's output", run: `curl -fsSO ${pageUrl}validate.sh\nsh validate.sh 2>&1 | tee validate.log` };
+          const validate = {
+            title: "The validation script's output",
+            run: `curl -fsSO ${pageUrl}validate.sh\nsh validate.sh 2>&1 | tee validate.log`,
+          };
           const logs = entry.data.checks.length > 0 ? [validate, ...reportLogs] : reportLogs;
-          return { pageLabel: pairLabel(entry.data), pageUrl, versions: { from: entry.data.from, to: entry.data.to }, logs, supportUrl };
+          return {
+            pageLabel: pairLabel(entry.data),
+            pageUrl,
+            versions: { from: entry.data.from, to: entry.data.to },
+            logs,
+            supportUrl,
+          };
         }
         if (plan) {
           const versions = { from: plan[1]!, to: plan[2]! };
           return { pageLabel: `Upgrade ${pairLabel(versions)}`, pageUrl, versions, logs: reportLogs, supportUrl };
         }
-        return { pageLabel: route.startsWith('issues/') ? 'Common issues' : 'Platform migration', pageUrl, logs: reportLogs, supportUrl };
+        return {
+          pageLabel: route.startsWith('issues/') ? 'Common issues' : 'Platform migration',
+          pageUrl,
+          logs: reportLogs,
+          supportUrl,
+        };
       })(),
     );
   }

@@ -104,7 +104,12 @@ class Recorder {
     context.on('requestfinished', async (request) => {
       try {
         const body = (await (await request.response())?.body()) ?? Buffer.alloc(0);
-        pending.get(request)?.({ url: request.url(), kind: kindOf(request), bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length });
+        pending.get(request)?.({
+          url: request.url(),
+          kind: kindOf(request),
+          bytes: body.length,
+          gzipBytes: gzipSync(body, { level: 9 }).length,
+        });
       } catch {
         pending.get(request)?.(undefined); // the context closed before the body could be read
       }
@@ -129,7 +134,10 @@ export interface Site {
  * the page is measured under the production Content-Security-Policy. A build without `_headers` is refused.
  */
 export async function serve(root: string): Promise<Site> {
-  if (!existsSync(join(root, '_headers'))) throw new Error(`${root}/_headers is missing: the benchmark measures pages under the production headers (public/_headers)`);
+  if (!existsSync(join(root, '_headers')))
+    throw new Error(
+      `${root}/_headers is missing: the benchmark measures pages under the production headers (public/_headers)`,
+    );
   return serveStatic(root);
 }
 
@@ -145,7 +153,8 @@ export async function measurePage(browser: Browser, site: Site, path: string): P
     const page = await context.newPage();
     const response = await page.goto(site.origin + path, { waitUntil: 'networkidle' });
     if (response?.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);
-    if (!(await response.headerValue('content-security-policy'))) throw new Error(`${path}: served without a Content-Security-Policy (expected the headers of _headers)`);
+    if (!(await response.headerValue('content-security-policy')))
+      throw new Error(`${path}: served without a Content-Security-Policy (expected the headers of _headers)`);
     return { path, ...summarize(await recorder.between(0)) };
   } finally {
     await context.close();
@@ -162,12 +171,17 @@ async function searchOnce(page: Page, recorder: Recorder, query: SearchQuery): P
   await page.focus('#site-search');
   if (query.pasted) await page.keyboard.insertText(query.text);
   else await page.keyboard.type(query.text);
-  await page.waitForFunction(() => window.__bench.resultAt > 0, null, { timeout: 30_000 }).catch(() => {
-    throw new Error(`search for "${query.text}" showed no result within 30 s`);
-  });
+  await page
+    .waitForFunction(() => window.__bench.resultAt > 0, null, { timeout: 30_000 })
+    .catch(() => {
+      throw new Error(`search for "${query.text}" showed no result within 30 s`);
+    });
   const to = performance.now();
   const { focusAt, lastKeyAt, resultAt } = await page.evaluate(() => ({ ...window.__bench, reset: undefined }));
-  const firstUrl = new URL((await page.locator('#search-results [role=option] a').first().getAttribute('href')) ?? '', page.url()).pathname;
+  const firstUrl = new URL(
+    (await page.locator('#search-results [role=option] a').first().getAttribute('href')) ?? '',
+    page.url(),
+  ).pathname;
   await page.fill('#site-search', '');
   return {
     query: query.text,
@@ -185,7 +199,12 @@ async function searchOnce(page: Page, recorder: Recorder, query: SearchQuery): P
  * fresh page, after the previous query). Timestamps are taken inside the page (performance.now() in keydown and
  * input listeners and a MutationObserver), so Playwright's own latency is not counted.
  */
-export async function measureSearch(browser: Browser, site: Site, path: string, queries: SearchQuery[]): Promise<SearchResult> {
+export async function measureSearch(
+  browser: Browser,
+  site: Site,
+  path: string,
+  queries: SearchQuery[],
+): Promise<SearchResult> {
   const fresh = async <T>(run: (page: Page, recorder: Recorder) => Promise<T>): Promise<T> => {
     const context = await browser.newContext();
     try {
@@ -254,8 +273,11 @@ function installProbe() {
       true,
     );
   }
-  const isOption = (node: Node) => node instanceof Element && (node.matches('#search-results [role=option]') || node.querySelector('#search-results [role=option]') !== null);
+  const isOption = (node: Node) =>
+    node instanceof Element &&
+    (node.matches('#search-results [role=option]') || node.querySelector('#search-results [role=option]') !== null);
   new MutationObserver((records) => {
-    if (bench.lastKeyAt > 0 && bench.resultAt === 0 && records.some((record) => [...record.addedNodes].some(isOption))) bench.resultAt = performance.now();
+    if (bench.lastKeyAt > 0 && bench.resultAt === 0 && records.some((record) => [...record.addedNodes].some(isOption)))
+      bench.resultAt = performance.now();
   }).observe(document.body, { childList: true, subtree: true });
 }

@@ -21,7 +21,9 @@ export function atomicOutput({ contentDir }: { contentDir: string }): [AstroInte
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
-        const sources = ['content', 'src', 'public', 'tests', 'node_modules', '.git'].map((dir) => path.join(root, dir));
+        const sources = ['content', 'src', 'public', 'tests', 'node_modules', '.git'].map((dir) =>
+          path.join(root, dir),
+        );
         const problem = outDirProblem(outDir, root, [...sources, contentDir, fileURLToPath(config.publicDir)]);
         if (problem) {
           logger.error(problem);

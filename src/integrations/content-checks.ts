@@ -26,7 +26,9 @@ export function contentChecks({ contentDir }: { contentDir: string }): AstroInte
         }
         logger.error(`Content is invalid (${problems.length}):\n- ${problems.join('\n- ')}`);
         // Short on purpose: Astro guesses hints from the error's words ("document", "window") and prints a stack.
-        throw contentError(`content is invalid: ${problems.length} problem${problems.length === 1 ? '' : 's'}, listed above`);
+        throw contentError(
+          `content is invalid: ${problems.length} problem${problems.length === 1 ? '' : 's'}, listed above`,
+        );
       },
     },
   };

@@ -24,7 +24,10 @@ export function devOverlay({ contentDir }: { contentDir: string }): AstroIntegra
         const show = (to: { send: typeof hot.send } = hot) => {
           const all = [...problems.values()].flat();
           if (all.length === 0) return;
-          to.send({ type: 'error', err: { name: 'InvalidContentError', message: `Content is invalid:\n${all.join('\n')}`, stack: '' } });
+          to.send({
+            type: 'error',
+            err: { name: 'InvalidContentError', message: `Content is invalid:\n${all.join('\n')}`, stack: '' },
+          });
         };
         const check = async (file: string) => {
           if (!file.startsWith(contentDir)) return;

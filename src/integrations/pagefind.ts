@@ -3,7 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { guideFacts, guideRecords, issueRecord, recordDocument, type GuideFacts, type SearchRecord } from '../lib/search-records.ts';
+import {
+  guideFacts,
+  guideRecords,
+  issueRecord,
+  recordDocument,
+  type GuideFacts,
+  type SearchRecord,
+} from '../lib/search-records.ts';
 import { vocabulary } from '../lib/search-query.ts';
 import { listBuiltFiles } from './site-checks.ts';
 

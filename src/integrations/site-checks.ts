@@ -12,11 +12,17 @@ export { REGISTRY_FILE };
 /** Every built file, site-relative, with forward slashes. */
 export async function listBuiltFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
 export async function readBuiltPages(root: string, files: readonly string[]) {
-  return Promise.all(files.filter((file) => file.endsWith('.html')).map(async (file) => readPage(routeOf(file), await readFile(path.join(root, file), 'utf8'))));
+  return Promise.all(
+    files
+      .filter((file) => file.endsWith('.html'))
+      .map(async (file) => readPage(routeOf(file), await readFile(path.join(root, file), 'utf8'))),
+  );
 }
 
 export function readRegistry(contentDir: string) {
@@ -52,12 +58,18 @@ export function siteChecks({ contentDir }: { contentDir: string }): AstroIntegra
         const files = await listBuiltFiles(root);
         const pages = await readBuiltPages(root, files);
         const problems = [
-          ...pageProblems(pages, new Set(files), base).map((problem) => `${sourceOf(problem, contentDir)}: ${problem.message}`),
-          ...missingPermalinks(await readRegistry(contentDir), pages).map((problem) => `${path.join(contentDir, REGISTRY_FILE)}: ${problem}`),
+          ...pageProblems(pages, new Set(files), base).map(
+            (problem) => `${sourceOf(problem, contentDir)}: ${problem.message}`,
+          ),
+          ...missingPermalinks(await readRegistry(contentDir), pages).map(
+            (problem) => `${path.join(contentDir, REGISTRY_FILE)}: ${problem}`,
+          ),
         ];
         if (problems.length > 0) {
           logger.error(`Site check failed (${problems.length}):\n- ${problems.join('\n- ')}`);
-          throw contentError(`site check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}, listed above`);
+          throw contentError(
+            `site check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}, listed above`,
+          );
         }
         const links = pages.reduce((sum, page) => sum + page.links.length, 0);
         logger.info(`${pages.length} pages, ${links} links and every published permalink check out`);

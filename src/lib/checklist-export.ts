@@ -21,7 +21,8 @@ const SITE = 'Platform Migration Guides';
  * render as checkboxes on GitHub and GitLab; Jira's wiki markup has none, so done items carry its (/) icon.
  */
 export function exportChecklist(title: string, items: readonly ExportItem[], format: ExportFormat): string {
-  const heading = (level: number, text: string) => (format === 'markdown' ? `${'#'.repeat(level)} ${text}` : `h${level}. ${text}`);
+  const heading = (level: number, text: string) =>
+    format === 'markdown' ? `${'#'.repeat(level)} ${text}` : `h${level}. ${text}`;
   const lines = [format === 'markdown' ? `**${SITE}** · ${title}` : `*${SITE}* · ${title}`];
   const guides = [...new Set(items.map((item) => item.guide))];
   for (const guide of guides) {

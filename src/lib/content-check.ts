@@ -19,8 +19,20 @@ export const REGISTRY_FILE = 'permalinks.json';
 
 /** How each folder's entries are named; anything else in the folder is an error, never skipped. */
 const FOLDERS = [
-  { folder: 'guides', extension: '.mdx', name: /^v\d+\.\d+\.\d+-to-v\d+\.\d+\.\d+$/, example: 'v0.2.0-to-v0.3.0.mdx', schema: guideSchema },
-  { folder: 'issues', extension: '.md', name: ITEM_ID_PATTERN, example: 'driver-out-of-memory.md', schema: issueSchema },
+  {
+    folder: 'guides',
+    extension: '.mdx',
+    name: /^v\d+\.\d+\.\d+-to-v\d+\.\d+\.\d+$/,
+    example: 'v0.2.0-to-v0.3.0.mdx',
+    schema: guideSchema,
+  },
+  {
+    folder: 'issues',
+    extension: '.md',
+    name: ITEM_ID_PATTERN,
+    example: 'driver-out-of-memory.md',
+    schema: issueSchema,
+  },
 ] as const;
 
 export interface ContentCheckOptions {
@@ -36,7 +48,11 @@ interface Entry {
   data: Record<string, unknown>;
 }
 
-export async function checkContent({ contentDir, publicDir, firstBuild = false }: ContentCheckOptions): Promise<string[]> {
+export async function checkContent({
+  contentDir,
+  publicDir,
+  firstBuild = false,
+}: ContentCheckOptions): Promise<string[]> {
   const problems: string[] = [];
   const guards = contentGuards({ contentDir, publicDir });
   const entries: Record<string, Entry[]> = { guides: [], issues: [] };
@@ -66,15 +82,23 @@ export async function checkContent({ contentDir, publicDir, firstBuild = false }
   await checkImpactMatrix(path.join(contentDir, 'impact-matrix.yaml'), problems);
 
   const guides = entries.guides!;
-  problems.push(...guideFileProblems(guides.map(({ file, id, data }) => ({ id, filePath: file, from: String(data.from), to: String(data.to) }))));
+  problems.push(
+    ...guideFileProblems(
+      guides.map(({ file, id, data }) => ({ id, filePath: file, from: String(data.from), to: String(data.to) })),
+    ),
+  );
   const drafts = new Set(guides.filter((guide) => guide.data.draft === true).map((guide) => guide.id));
   const guideIds = new Set(guides.map((guide) => guide.id));
   for (const issue of entries.issues!) {
     (issue.data.related as { guide: string }[]).forEach((link, index) => {
       if (drafts.has(link.guide)) {
-        problems.push(`${issue.file}: related.${index}.guide "${link.guide}" is a draft, so the issue would point at a page that is not published: expected a published guide (or publish ${link.guide} first)`);
+        problems.push(
+          `${issue.file}: related.${index}.guide "${link.guide}" is a draft, so the issue would point at a page that is not published: expected a published guide (or publish ${link.guide} first)`,
+        );
       } else if (!guideIds.has(link.guide)) {
-        problems.push(`${issue.file}: related.${index}.guide "${link.guide}": no such guide (expected one of: ${[...guideIds].join(', ')})`);
+        problems.push(
+          `${issue.file}: related.${index}.guide "${link.guide}": no such guide (expected one of: ${[...guideIds].join(', ')})`,
+        );
       }
     });
   }
@@ -82,12 +106,17 @@ export async function checkContent({ contentDir, publicDir, firstBuild = false }
   const issueIds = new Set(entries.issues!.map((issue) => issue.id));
   for (const issue of entries.issues!) {
     for (const old of issue.data.aliases as string[]) {
-      if (issueIds.has(old)) problems.push(`${issue.file}: aliases: "${old}" is still the name of an issue file: expected an alias to name a former file name`);
+      if (issueIds.has(old))
+        problems.push(
+          `${issue.file}: aliases: "${old}" is still the name of an issue file: expected an alias to name a former file name`,
+        );
     }
   }
 
   const published = guides.some((guide) => guide.data.draft !== true);
-  problems.push(...(await registryProblems(path.join(contentDir, REGISTRY_FILE), { required: published && !firstBuild })));
+  problems.push(
+    ...(await registryProblems(path.join(contentDir, REGISTRY_FILE), { required: published && !firstBuild })),
+  );
   return problems;
 }
 
@@ -95,9 +124,18 @@ export async function checkContent({ contentDir, publicDir, firstBuild = false }
  * The problems of one content file, by where it lives; [] when it is valid or not an entry. The dev server shows
  * them in the browser's error overlay as soon as the file is saved, with the same words a build would use.
  */
-export function contentFileProblems(file: string, text: string, { contentDir, publicDir }: Omit<ContentCheckOptions, 'firstBuild'>): string[] {
+export function contentFileProblems(
+  file: string,
+  text: string,
+  { contentDir, publicDir }: Omit<ContentCheckOptions, 'firstBuild'>,
+): string[] {
   const relative = path.relative(contentDir, file).split(path.sep).join('/');
-  const kind = FOLDERS.find(({ folder, extension }) => relative.startsWith(`${folder}/`) && relative.endsWith(extension) && !relative.slice(folder.length + 1).includes('/'));
+  const kind = FOLDERS.find(
+    ({ folder, extension }) =>
+      relative.startsWith(`${folder}/`) &&
+      relative.endsWith(extension) &&
+      !relative.slice(folder.length + 1).includes('/'),
+  );
   const schema = kind?.schema ?? (relative === 'home.mdx' ? homeSchema : undefined);
   if (!schema) return [];
   const problems: string[] = [];
@@ -107,7 +145,13 @@ export function contentFileProblems(file: string, text: string, { contentDir, pu
 }
 
 /** The entry files of a folder; subfolders, links, other extensions and bad names are problems. */
-async function entryFiles(dir: string, extension: string, name: RegExp, example: string, problems: string[]): Promise<string[]> {
+async function entryFiles(
+  dir: string,
+  extension: string,
+  name: RegExp,
+  example: string,
+  problems: string[],
+): Promise<string[]> {
   let names: string[];
   try {
     names = (await readdir(dir)).sort();
@@ -122,15 +166,21 @@ async function entryFiles(dir: string, extension: string, name: RegExp, example:
     const expected = `expected ${path.basename(dir)}/ to hold only files named like ${example}`;
     if (info.isSymbolicLink()) {
       const target = await stat(file).catch(() => undefined);
-      problems.push(`${file}: ${target ? 'is a symbolic link' : 'is a symbolic link to a file that does not exist'}: ${expected} (the file itself, not a link)`);
+      problems.push(
+        `${file}: ${target ? 'is a symbolic link' : 'is a symbolic link to a file that does not exist'}: ${expected} (the file itself, not a link)`,
+      );
     } else if (info.isDirectory()) {
       problems.push(`${file}: is a folder: ${expected}, directly in ${path.basename(dir)}/`);
     } else if (!info.isFile()) {
       problems.push(`${file}: is not a regular file: ${expected}`);
     } else if (!entry.endsWith(extension)) {
-      problems.push(`${file}: has the extension "${path.extname(entry) || '(none)'}": ${expected} (extension ${extension}, lower case)`);
+      problems.push(
+        `${file}: has the extension "${path.extname(entry) || '(none)'}": ${expected} (extension ${extension}, lower case)`,
+      );
     } else if (!name.test(entry.slice(0, -extension.length))) {
-      problems.push(`${file}: the name "${entry}" is not a valid id (it becomes the URL): ${expected} — lower-case letters, digits and hyphens`);
+      problems.push(
+        `${file}: the name "${entry}" is not a valid id (it becomes the URL): ${expected} — lower-case letters, digits and hyphens`,
+      );
     } else {
       files.push(file);
     }
@@ -145,7 +195,9 @@ async function readText(file: string, missing?: string): Promise<string | { prob
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { problem: `${file}: ${code === 'ENOENT' ? `does not exist: ${missing ?? 'expected the file'}` : (error as Error).message}` };
+    return {
+      problem: `${file}: ${code === 'ENOENT' ? `does not exist: ${missing ?? 'expected the file'}` : (error as Error).message}`,
+    };
   }
   const strict = new TextDecoder('utf-8', { fatal: true });
   try {
@@ -164,7 +216,9 @@ async function readText(file: string, missing?: string): Promise<string | { prob
       start = end + 1;
       line++;
     }
-    return { problem: `${file}:${line}: is not UTF-8 text: expected the file saved as UTF-8 (it looks like another encoding, e.g. Latin-1)` };
+    return {
+      problem: `${file}:${line}: is not UTF-8 text: expected the file saved as UTF-8 (it looks like another encoding, e.g. Latin-1)`,
+    };
   }
 }
 
@@ -174,7 +228,12 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
  * Frontmatter read as the author wrote it: js-yaml's core schema keeps `2025-02-30` a string for the schema to
  * refuse (Astro's default schema would turn it into 2025-03-02 first).
  */
-function checkFrontmatter(file: string, text: string, schema: z.ZodType, problems: string[]): Record<string, unknown> | undefined {
+function checkFrontmatter(
+  file: string,
+  text: string,
+  schema: z.ZodType,
+  problems: string[],
+): Record<string, unknown> | undefined {
   const match = FRONTMATTER.exec(text);
   if (!match) {
     problems.push(`${file}:1: has no frontmatter: expected the file to start with a --- block (see CONTRIBUTING.md)`);
@@ -186,13 +245,18 @@ function checkFrontmatter(file: string, text: string, schema: z.ZodType, problem
   } catch (error) {
     const mark = (error as yaml.YAMLException).mark;
     const line = mark ? `:${mark.line + 2}` : '';
-    problems.push(`${file}${line}: the frontmatter is not valid YAML: ${(error as yaml.YAMLException).reason ?? (error as Error).message.split('\n')[0]}`);
+    problems.push(
+      `${file}${line}: the frontmatter is not valid YAML: ${(error as yaml.YAMLException).reason ?? (error as Error).message.split('\n')[0]}`,
+    );
     return undefined;
   }
   const result = schema.safeParse(raw ?? {});
   if (result.success) return result.data as Record<string, unknown>;
   for (const issue of result.error.issues) {
-    const line = lineOfKey(match[1]!, issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys[0] : issue.path[0]);
+    const line = lineOfKey(
+      match[1]!,
+      issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys[0] : issue.path[0],
+    );
     problems.push(`${file}${line ? `:${line + 1}` : ''}: ${issue.path.join('.') || 'frontmatter'}: ${issue.message}`);
   }
   return undefined;
@@ -205,9 +269,17 @@ function lineOfKey(frontmatter: string, key: PropertyKey | undefined): number | 
   return index === -1 ? undefined : index + 1;
 }
 
-function checkBody(file: string, text: string, format: 'mdx' | 'markdown', guards: ReturnType<typeof contentGuards>, problems: string[]) {
+function checkBody(
+  file: string,
+  text: string,
+  format: 'mdx' | 'markdown',
+  guards: ReturnType<typeof contentGuards>,
+  problems: string[],
+) {
   if (text.replace(FRONTMATTER, '').trim() === '') {
-    problems.push(`${file}: has frontmatter but no body: expected the ${format === 'mdx' ? 'guide' : 'fix'} text below the --- block`);
+    problems.push(
+      `${file}: has frontmatter but no body: expected the ${format === 'mdx' ? 'guide' : 'fix'} text below the --- block`,
+    );
     return;
   }
   try {
@@ -229,7 +301,9 @@ async function checkImpactMatrix(file: string, problems: string[]) {
     rows = yaml.load(text, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
     const mark = (error as yaml.YAMLException).mark;
-    problems.push(`${file}${mark ? `:${mark.line + 1}` : ''}: is not valid YAML: ${(error as yaml.YAMLException).reason ?? (error as Error).message} (${expected})`);
+    problems.push(
+      `${file}${mark ? `:${mark.line + 1}` : ''}: is not valid YAML: ${(error as yaml.YAMLException).reason ?? (error as Error).message} (${expected})`,
+    );
     return;
   }
   if (rows === null || rows === undefined) {
@@ -240,7 +314,8 @@ async function checkImpactMatrix(file: string, problems: string[]) {
   if (result.success) return;
   for (const issue of result.error.issues) {
     const [row, ...field] = issue.path;
-    const where = typeof row === 'number' ? `row ${row + 1}${field.length > 0 ? `, ${field.join('.')}` : ''}` : 'matrix';
+    const where =
+      typeof row === 'number' ? `row ${row + 1}${field.length > 0 ? `, ${field.join('.')}` : ''}` : 'matrix';
     problems.push(`${file}: ${where}: ${issue.message}`);
   }
 }

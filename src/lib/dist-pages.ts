@@ -46,7 +46,8 @@ export function readPage(route: string, html: string): BuiltPage {
     const href = attributes.get('href');
     if (node.tagName === 'a' && href !== undefined) {
       page.links.push({ value: href, issue: inIssue });
-      if (attributes.get('class')?.split(/\s+/).includes('permalink') && href.startsWith('#')) page.permalinks.push(href.slice(1));
+      if (attributes.get('class')?.split(/\s+/).includes('permalink') && href.startsWith('#'))
+        page.permalinks.push(href.slice(1));
     }
     const src = attributes.get('src');
     if (node.tagName === 'img' && src !== undefined) page.images.push({ value: src, issue: inIssue });
@@ -79,18 +80,35 @@ export function pageProblems(pages: readonly BuiltPage[], files: ReadonlySet<str
   const exists = (target: string) => target === '' || files.has(target) || files.has(`${target}index.html`);
   for (const page of pages) {
     for (const found of page.repeatedIds) {
-      report(page, found, `id "${found.value}" appears more than once on this page (expected each id once: a heading or item repeats another's id, or the layout's)`);
+      report(
+        page,
+        found,
+        `id "${found.value}" appears more than once on this page (expected each id once: a heading or item repeats another's id, or the layout's)`,
+      );
     }
     for (const found of page.links) {
       const href = found.value;
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) continue;
       const [pathPart = '', fragment] = href.split('#') as [string, string | undefined];
-      const target = pathPart === '' ? page.route : pathPart.startsWith(base) ? decoded(pathPart.slice(base.length).split('?')[0]!) : undefined;
+      const target =
+        pathPart === ''
+          ? page.route
+          : pathPart.startsWith(base)
+            ? decoded(pathPart.slice(base.length).split('?')[0]!)
+            : undefined;
       const id = fragment === undefined ? '' : decoded(fragment);
       if (target === undefined) {
-        report(page, found, `link "${href}" is outside the site's base ${base} (expected links built with the base path)`);
+        report(
+          page,
+          found,
+          `link "${href}" is outside the site's base ${base} (expected links built with the base path)`,
+        );
       } else if (target === null || id === null) {
-        report(page, found, `link "${href}" is not valid percent-encoding (expected a path or #fragment such as #step-migrate-catalog)`);
+        report(
+          page,
+          found,
+          `link "${href}" is not valid percent-encoding (expected a path or #fragment such as #step-migrate-catalog)`,
+        );
       } else if (!exists(target)) {
         report(page, found, `link "${href}" goes to a page that does not exist`);
       } else if (id && !byRoute.get(target)?.ids.has(id)) {
@@ -102,7 +120,11 @@ export function pageProblems(pages: readonly BuiltPage[], files: ReadonlySet<str
       if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
         report(page, found, `image "${src}" loads from another origin (expected an image from content/ or public/)`);
       } else if (!src.startsWith(base)) {
-        report(page, found, `image "${src}" is outside the site's base ${base} (expected image paths built with the base path)`);
+        report(
+          page,
+          found,
+          `image "${src}" is outside the site's base ${base} (expected image paths built with the base path)`,
+        );
       } else if (!files.has(decoded(src.slice(base.length).split(/[?#]/)[0]!) ?? '')) {
         report(page, found, `image "${src}" is not in the build (expected the image file in content/ or public/)`);
       }
@@ -127,7 +149,10 @@ export function missingPermalinks(registry: PermalinkRegistry, pages: readonly B
   const byRoute = new Map(pages.map((page) => [page.route, page]));
   return Object.entries(registry).flatMap(([route, fragments]) => {
     const page = byRoute.get(route);
-    if (!page) return [`/${route}: this published page no longer exists (expected it in the build; it holds ${fragments.length} published links)`];
+    if (!page)
+      return [
+        `/${route}: this published page no longer exists (expected it in the build; it holds ${fragments.length} published links)`,
+      ];
     return fragments
       .filter((fragment) => !page.ids.has(fragment))
       .map((fragment) =>

@@ -77,7 +77,12 @@ export const dateFormat: Format<Date, typeof dateSchema> = {
 };
 
 const textSchema = z.string();
-export const textFormat: Format<string, typeof textSchema> = { kind: 'text', text: words, schema: textSchema, json: same };
+export const textFormat: Format<string, typeof textSchema> = {
+  kind: 'text',
+  text: words,
+  schema: textSchema,
+  json: same,
+};
 
 const countSchema = z.number().int().nonnegative();
 /** A number read with its unit ("2 breaking"); /guides.json carries the bare number. */
@@ -219,7 +224,7 @@ export const factsJsonShape = Object.fromEntries(
 
 /** A guide's facts as /guides.json carries them. */
 export function factsJson(guide: GuideRef, context: JsonContext): { [K in FactKey]: z.infer<FactsJsonShape[K]> } {
-  return Object.fromEntries(
-    entries.map(([key, entry]) => [key, entry.format.json(entry.value(guide), context)]),
-  ) as { [K in FactKey]: z.infer<FactsJsonShape[K]> };
+  return Object.fromEntries(entries.map(([key, entry]) => [key, entry.format.json(entry.value(guide), context)])) as {
+    [K in FactKey]: z.infer<FactsJsonShape[K]>;
+  };
 }

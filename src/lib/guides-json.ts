@@ -16,7 +16,9 @@ export const guidesJsonSchema = z.object({
       ...factsJsonShape,
       /** The guide's checks as a shell script (see README: Validation scripts). */
       validationScript: z.url(),
-      breakingChanges: z.array(z.object({ id: z.string(), type: z.enum(CHANGE_TYPES), title: z.string(), url: z.url() })),
+      breakingChanges: z.array(
+        z.object({ id: z.string(), type: z.enum(CHANGE_TYPES), title: z.string(), url: z.url() }),
+      ),
     }),
   ),
 });

@@ -14,7 +14,10 @@ export function readHeaderRules(root: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (/^\//.test(line)) {
-      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
+      const pattern = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replaceAll('*', '.*');
       rules.push({ pattern: new RegExp(`^${pattern}$`), headers: {} });
     } else if (/^\s+\S+:/.test(line) && rules.length > 0) {
       const [name, ...value] = line.trim().split(':');

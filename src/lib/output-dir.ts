@@ -24,11 +24,17 @@ function inside(parent: string, child: string): boolean {
  * Why `outDir` may not be a build's output, or undefined when it may. `protectedDirs` are the folders of the
  * project a build must never write into or replace (content/, src/, public/, tests/…).
  */
-export function outDirProblem(outDir: string, projectRoot: string, protectedDirs: readonly string[]): string | undefined {
+export function outDirProblem(
+  outDir: string,
+  projectRoot: string,
+  protectedDirs: readonly string[],
+): string | undefined {
   const target = path.resolve(outDir);
-  if (inside(target, projectRoot)) return `OUT_DIR=${outDir} is the project folder or contains it: expected a folder of its own, such as dist`;
+  if (inside(target, projectRoot))
+    return `OUT_DIR=${outDir} is the project folder or contains it: expected a folder of its own, such as dist`;
   const guarded = protectedDirs.find((dir) => inside(path.resolve(dir), target));
-  if (guarded) return `OUT_DIR=${outDir} is inside ${path.relative(projectRoot, guarded) || guarded}/, which holds sources: expected a folder of its own, such as dist`;
+  if (guarded)
+    return `OUT_DIR=${outDir} is inside ${path.relative(projectRoot, guarded) || guarded}/, which holds sources: expected a folder of its own, such as dist`;
   if (existsSync(target)) {
     const names = readdirSync(target);
     // Outputs from before the marker existed are recognised by what every build writes.

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { PermalinkRegistry } from './dist-pages.ts';
 
 const FRAGMENT = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-const CREATE = 'if this site has never been published, create it with `PERMALINKS_FIRST_BUILD=1 npm run build && npm run permalinks`; otherwise restore it from version control (`git checkout -- content/permalinks.json`)';
+const CREATE =
+  'if this site has never been published, create it with `PERMALINKS_FIRST_BUILD=1 npm run build && npm run permalinks`; otherwise restore it from version control (`git checkout -- content/permalinks.json`)';
 
 /**
  * content/permalinks.json switches link protection on; deleting it or writing `[]` into it used to switch the
@@ -33,11 +34,16 @@ function shapeProblems(file: string, registry: unknown, required: boolean): stri
   if (entries.length === 0) return required ? [`${file}: is empty: ${expected}; ${CREATE}`] : [];
   return entries.flatMap(([route, fragments]) => {
     if (route.startsWith('/') || !(route === '' || route.endsWith('/') || route.endsWith('.html'))) {
-      return [`${file}: "${route}": expected a site-relative page route such as "guides/v0.1.0-to-v0.2.0/" or "" for the home page`];
+      return [
+        `${file}: "${route}": expected a site-relative page route such as "guides/v0.1.0-to-v0.2.0/" or "" for the home page`,
+      ];
     }
-    if (!Array.isArray(fragments) || fragments.length === 0) return [`${file}: "${route}": expected a non-empty list of fragments`];
+    if (!Array.isArray(fragments) || fragments.length === 0)
+      return [`${file}: "${route}": expected a non-empty list of fragments`];
     const bad = fragments.find((fragment) => typeof fragment !== 'string' || !FRAGMENT.test(fragment));
-    return bad === undefined ? [] : [`${file}: "${route}": ${JSON.stringify(bad)} is not a fragment: expected ids such as "step-migrate-catalog"`];
+    return bad === undefined
+      ? []
+      : [`${file}: "${route}": ${JSON.stringify(bad)} is not a fragment: expected ids such as "step-migrate-catalog"`];
   });
 }
 

@@ -24,7 +24,11 @@ export interface ReportInput {
   logs: readonly ReportLog[] | string;
 }
 
-const PHASES: Record<string, string> = { before: 'before the window', window: 'during the window', after: 'after the window' };
+const PHASES: Record<string, string> = {
+  before: 'before the window',
+  window: 'during the window',
+  after: 'after the window',
+};
 
 export function reportTitle(input: Pick<ReportInput, 'pageLabel' | 'itemLabel'>): string {
   return `${input.pageLabel}: problem with ${input.itemLabel ?? 'the upgrade'}`;
@@ -47,7 +51,11 @@ export function reportBody(input: ReportInput): string {
   const logs =
     typeof input.logs === 'string'
       ? [`Run the commands listed at ${input.logs} and attach the files they write.`]
-      : ['Attach the files these commands write:', '', ...input.logs.flatMap((log) => [`${log.title}:`, '', '```sh', log.run.trimEnd(), '```', ''])];
+      : [
+          'Attach the files these commands write:',
+          '',
+          ...input.logs.flatMap((log) => [`${log.title}:`, '', '```sh', log.run.trimEnd(), '```', '']),
+        ];
   return [
     '## Where',
     ...where,
@@ -84,7 +92,9 @@ export function parseSupportUrl(value: string | undefined): string | undefined {
     throw new Error(`SUPPORT_URL "${value}": expected an https:// new-issue URL or a mailto: address`);
   }
   if (!['https:', 'http:', 'mailto:'].includes(url.protocol)) {
-    throw new Error(`SUPPORT_URL "${value}": expected an https:// new-issue URL or a mailto: address, not ${url.protocol}`);
+    throw new Error(
+      `SUPPORT_URL "${value}": expected an https:// new-issue URL or a mailto: address, not ${url.protocol}`,
+    );
   }
   return value;
 }

@@ -18,9 +18,14 @@ export function pointsOfNoReturn(items: readonly PageItem[]): PageItem[] {
 
 /** Ticked and total items, overall and per phase: what the sticky progress line says. */
 export function progressSummary(items: readonly { phase?: Phase | undefined; done: boolean }[]) {
-  const count = (list: readonly { done: boolean }[]) => ({ done: list.filter((item) => item.done).length, total: list.length });
+  const count = (list: readonly { done: boolean }[]) => ({
+    done: list.filter((item) => item.done).length,
+    total: list.length,
+  });
   return {
     all: count(items),
-    phases: PHASES.map((phase) => ({ phase, ...count(items.filter((item) => item.phase === phase)) })).filter((entry) => entry.total > 0),
+    phases: PHASES.map((phase) => ({ phase, ...count(items.filter((item) => item.phase === phase)) })).filter(
+      (entry) => entry.total > 0,
+    ),
   };
 }

@@ -26,7 +26,10 @@ export const ITEM_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const itemId = z.string().regex(ITEM_ID_PATTERN, 'expected lower-case words joined by hyphens, e.g. "migrate-catalog"');
 const fragment = z
   .string()
-  .regex(/^(step|verify|check|change|rollback|issue)-[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a fragment such as "step-migrate-catalog"');
+  .regex(
+    /^(step|verify|check|change|rollback|issue)-[a-z0-9]+(-[a-z0-9]+)*$/,
+    'expected a fragment such as "step-migrate-catalog"',
+  );
 const VERSION_EXPECTED = 'expected a version like "v0.3.0" (v + MAJOR.MINOR.PATCH)';
 const version = z.string({ error: VERSION_EXPECTED }).regex(VERSION_PATTERN, VERSION_EXPECTED);
 
@@ -37,7 +40,8 @@ const version = z.string({ error: VERSION_EXPECTED }).regex(VERSION_PATTERN, VER
 function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => unknownKey(key, known)).join('; ') : undefined),
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? issue.keys.map((key) => unknownKey(key, known)).join('; ') : undefined,
   });
 }
 
@@ -147,7 +151,8 @@ function expectationProblem(expect: unknown): string | Expectation {
       return `expect.matches ${JSON.stringify(matches)} is not a valid regular expression (${(error as Error).message})`;
     }
     const foreign = NOT_POSIX.exec(matches);
-    if (foreign) return `expect.matches ${JSON.stringify(matches)}: "${foreign[0]}" is not POSIX extended syntax (grep -E): use [0-9], [[:space:]], [[:alnum:]_] or a plain group`;
+    if (foreign)
+      return `expect.matches ${JSON.stringify(matches)}: "${foreign[0]}" is not POSIX extended syntax (grep -E): use [0-9], [[:space:]], [[:alnum:]_] or a plain group`;
     return { matches };
   }
   return shape;
@@ -158,100 +163,135 @@ function expectationProblem(expect: unknown): string | Expectation {
  * `run` and `expect` are checked here rather than by their own schemas so the message can name the check.
  */
 const validationCheck = strictObject({
-    id: itemId,
-    title: z.string().min(1, 'expected the check\'s title'),
-    phase: z.enum(PHASES, { error: `expected one of: ${PHASES.join(', ')}` }),
-    minutes: z.number({ error: 'expected whole minutes, e.g. 2' }).int().positive(),
-    owner: z.string({ error: 'expected the id of one of the guide\'s roles, e.g. owner: operator' }).regex(ITEM_ID_PATTERN),
-    run: z.unknown().optional(),
-    expect: z.unknown().optional(),
-  })
+  id: itemId,
+  title: z.string().min(1, "expected the check's title"),
+  phase: z.enum(PHASES, { error: `expected one of: ${PHASES.join(', ')}` }),
+  minutes: z.number({ error: 'expected whole minutes, e.g. 2' }).int().positive(),
+  owner: z
+    .string({ error: "expected the id of one of the guide's roles, e.g. owner: operator" })
+    .regex(ITEM_ID_PATTERN),
+  run: z.unknown().optional(),
+  expect: z.unknown().optional(),
+})
   .superRefine((check, ctx) => {
     const name = `check "${check.id}"`;
     if (typeof check.run !== 'string' || check.run.trim() === '') {
-      ctx.addIssue({ code: 'custom', path: ['run'], message: `${name}: expected run: the shell command to run (a YAML block scalar, run: |)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['run'],
+        message: `${name}: expected run: the shell command to run (a YAML block scalar, run: |)`,
+      });
     }
     const expect = expectationProblem(check.expect);
     if (typeof expect === 'string') ctx.addIssue({ code: 'custom', path: ['expect'], message: `${name}: ${expect}` });
   })
-  .transform((check) => ({ ...check, run: String(check.run).replace(/\n+$/, ''), expect: expectationProblem(check.expect) as Expectation }));
+  .transform((check) => ({
+    ...check,
+    run: String(check.run).replace(/\n+$/, ''),
+    expect: expectationProblem(check.expect) as Expectation,
+  }));
 export type ValidationCheck = z.output<typeof validationCheck>;
 
 export const guideSchema = strictObject({
-    from: version,
-    to: version,
-    severity: z.enum(SEVERITIES, { error: `expected one of: ${SEVERITIES.join(', ')}` }),
-    estimatedMinutes: strictObject({ min: minutes, max: minutes })
-      .refine((range) => range.min <= range.max, {
-        message: 'expected min to be at most max (a range of minutes, e.g. { min: 15, max: 30 })',
-        path: ['min'],
+  from: version,
+  to: version,
+  severity: z.enum(SEVERITIES, { error: `expected one of: ${SEVERITIES.join(', ')}` }),
+  estimatedMinutes: strictObject({ min: minutes, max: minutes }).refine((range) => range.min <= range.max, {
+    message: 'expected min to be at most max (a range of minutes, e.g. { min: 15, max: 30 })',
+    path: ['min'],
+  }),
+  releaseDate: isoDate,
+  summary: z.string().min(1, 'expected a one- or two-sentence summary'),
+  breakingChanges: z
+    .array(
+      strictObject({
+        id: itemId,
+        type: z.enum(CHANGE_TYPES, { error: `expected one of: ${CHANGE_TYPES.join(', ')}` }),
+        title: z.string().min(1),
+        /** This change's own rating; when absent, its type's impact-matrix row applies. */
+        impact: z.enum(IMPACTS, { error: `expected one of: ${IMPACTS.join(', ')}` }).optional(),
+        rollback: z
+          .enum(ROLLBACK_DIFFICULTIES, { error: `expected one of: ${ROLLBACK_DIFFICULTIES.join(', ')}` })
+          .optional(),
       }),
-    releaseDate: isoDate,
-    summary: z.string().min(1, 'expected a one- or two-sentence summary'),
-    breakingChanges: z
-      .array(
-        strictObject({
-          id: itemId,
-          type: z.enum(CHANGE_TYPES, { error: `expected one of: ${CHANGE_TYPES.join(', ')}` }),
-          title: z.string().min(1),
-          /** This change's own rating; when absent, its type's impact-matrix row applies. */
-          impact: z.enum(IMPACTS, { error: `expected one of: ${IMPACTS.join(', ')}` }).optional(),
-          rollback: z.enum(ROLLBACK_DIFFICULTIES, { error: `expected one of: ${ROLLBACK_DIFFICULTIES.join(', ')}` }).optional(),
-        }),
-      )
-      .default([]),
-    roles: z.array(roleSchema).min(1, 'expected at least one role, e.g. { id: operator, name: Platform operator, does: … }'),
-    /** Minutes the platform is unavailable during the window. */
-    downtimeMinutes: z.number({ error: 'expected whole minutes of unavailability, e.g. 45' }).int().min(0).max(24 * 60),
-    /** How long the target version runs in production before the next upgrade may start. */
-    soak: strictObject({
-      days: z.number({ error: 'expected whole days, e.g. 7' }).int().min(0).max(365),
-      reason: z.string().min(1, 'expected why the next upgrade must wait'),
-    }),
-    /** Whether the next guide's steps may run in the same maintenance window as this one's. */
-    shareWindowWithNext: z.boolean().default(false),
-    /** When to stop and roll back; shown beside the point of no return and on upgrade plans. */
-    rollbackCriteria: z.array(z.string().min(1)).min(1, 'expected the conditions that decide a rollback, one per line'),
-    /** Validation checks, in the order the page and validate.sh run them (see validationCheck). */
-    checks: z.array(validationCheck).default([]),
-    /** Old fragment → current fragment, so links published before a rename keep landing on the item. */
-    aliases: z.record(fragment, fragment).default({}),
-    draft: z.boolean().default(false),
-  })
-  .superRefine((guide, ctx) => {
-    if (VERSION_PATTERN.test(guide.from) && VERSION_PATTERN.test(guide.to) && compareVersions(guide.from, guide.to) >= 0) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `expected a version above from (${guide.from}), got ${guide.to}` });
+    )
+    .default([]),
+  roles: z
+    .array(roleSchema)
+    .min(1, 'expected at least one role, e.g. { id: operator, name: Platform operator, does: … }'),
+  /** Minutes the platform is unavailable during the window. */
+  downtimeMinutes: z
+    .number({ error: 'expected whole minutes of unavailability, e.g. 45' })
+    .int()
+    .min(0)
+    .max(24 * 60),
+  /** How long the target version runs in production before the next upgrade may start. */
+  soak: strictObject({
+    days: z.number({ error: 'expected whole days, e.g. 7' }).int().min(0).max(365),
+    reason: z.string().min(1, 'expected why the next upgrade must wait'),
+  }),
+  /** Whether the next guide's steps may run in the same maintenance window as this one's. */
+  shareWindowWithNext: z.boolean().default(false),
+  /** When to stop and roll back; shown beside the point of no return and on upgrade plans. */
+  rollbackCriteria: z.array(z.string().min(1)).min(1, 'expected the conditions that decide a rollback, one per line'),
+  /** Validation checks, in the order the page and validate.sh run them (see validationCheck). */
+  checks: z.array(validationCheck).default([]),
+  /** Old fragment → current fragment, so links published before a rename keep landing on the item. */
+  aliases: z.record(fragment, fragment).default({}),
+  draft: z.boolean().default(false),
+}).superRefine((guide, ctx) => {
+  if (
+    VERSION_PATTERN.test(guide.from) &&
+    VERSION_PATTERN.test(guide.to) &&
+    compareVersions(guide.from, guide.to) >= 0
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['to'],
+      message: `expected a version above from (${guide.from}), got ${guide.to}`,
+    });
+  }
+  const seen = new Set<string>();
+  guide.breakingChanges.forEach((change, index) => {
+    if (seen.has(change.id)) {
+      ctx.addIssue({ code: 'custom', path: ['breakingChanges', index, 'id'], message: `duplicate id "${change.id}"` });
     }
-    const seen = new Set<string>();
-    guide.breakingChanges.forEach((change, index) => {
-      if (seen.has(change.id)) {
-        ctx.addIssue({ code: 'custom', path: ['breakingChanges', index, 'id'], message: `duplicate id "${change.id}"` });
-      }
-      seen.add(change.id);
-      if (!guide.draft && change.title.includes(PLACEHOLDER)) {
-        ctx.addIssue({ code: 'custom', path: ['breakingChanges', index, 'title'], message: unfinished });
-      }
-    });
-    const roles = new Set<string>();
-    guide.roles.forEach((role, index) => {
-      if (roles.has(role.id)) ctx.addIssue({ code: 'custom', path: ['roles', index, 'id'], message: `duplicate role "${role.id}"` });
-      roles.add(role.id);
-      role.affectedBy.forEach((id, at) => {
-        if (!seen.has(id)) {
-          ctx.addIssue({ code: 'custom', path: ['roles', index, 'affectedBy', at], message: `expected the id of one of breakingChanges, got "${id}"` });
-        }
-      });
-    });
-    const checkIds = new Set<string>();
-    guide.checks.forEach((check, index) => {
-      if (checkIds.has(check.id)) ctx.addIssue({ code: 'custom', path: ['checks', index, 'id'], message: `duplicate check id "${check.id}"` });
-      checkIds.add(check.id);
-      if (!roles.has(check.owner)) {
-        ctx.addIssue({ code: 'custom', path: ['checks', index, 'owner'], message: `check "${check.id}": owner "${check.owner}" is not one of the guide's roles (${[...roles].join(', ')})` });
-      }
-    });
-    if (!guide.draft && guide.summary.includes(PLACEHOLDER)) ctx.addIssue({ code: 'custom', path: ['summary'], message: unfinished });
+    seen.add(change.id);
+    if (!guide.draft && change.title.includes(PLACEHOLDER)) {
+      ctx.addIssue({ code: 'custom', path: ['breakingChanges', index, 'title'], message: unfinished });
+    }
   });
+  const roles = new Set<string>();
+  guide.roles.forEach((role, index) => {
+    if (roles.has(role.id))
+      ctx.addIssue({ code: 'custom', path: ['roles', index, 'id'], message: `duplicate role "${role.id}"` });
+    roles.add(role.id);
+    role.affectedBy.forEach((id, at) => {
+      if (!seen.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['roles', index, 'affectedBy', at],
+          message: `expected the id of one of breakingChanges, got "${id}"`,
+        });
+      }
+    });
+  });
+  const checkIds = new Set<string>();
+  guide.checks.forEach((check, index) => {
+    if (checkIds.has(check.id))
+      ctx.addIssue({ code: 'custom', path: ['checks', index, 'id'], message: `duplicate check id "${check.id}"` });
+    checkIds.add(check.id);
+    if (!roles.has(check.owner)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checks', index, 'owner'],
+        message: `check "${check.id}": owner "${check.owner}" is not one of the guide's roles (${[...roles].join(', ')})`,
+      });
+    }
+  });
+  if (!guide.draft && guide.summary.includes(PLACEHOLDER))
+    ctx.addIssue({ code: 'custom', path: ['summary'], message: unfinished });
+});
 export type GuideData = z.infer<typeof guideSchema>;
 
 export const impactLevelSchema = strictObject({
@@ -269,11 +309,21 @@ export const impactMatrixSchema = z
   .superRefine((rows, ctx) => {
     const seen = new Set<string>();
     rows.forEach((row, index) => {
-      if (seen.has(row.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `a second row for "${row.id}": expected exactly one row per change type` });
+      if (seen.has(row.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: `a second row for "${row.id}": expected exactly one row per change type`,
+        });
       seen.add(row.id);
     });
     const missing = CHANGE_TYPES.filter((type) => !seen.has(type));
-    if (missing.length > 0) ctx.addIssue({ code: 'custom', path: [], message: `no row for ${missing.join(', ')}: expected exactly one row per change type` });
+    if (missing.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: `no row for ${missing.join(', ')}: expected exactly one row per change type`,
+      });
   });
 
 export const issueSchema = strictObject({
@@ -304,7 +354,9 @@ const minutesAttribute = z
   .string({ error: 'expected whole minutes, e.g. minutes="10"' })
   .regex(/^[1-9][0-9]{0,3}$/, 'expected whole minutes, e.g. minutes="10"')
   .transform(Number);
-const ownerAttribute = z.string({ error: 'expected the id of one of the guide\'s roles, e.g. owner="operator"' }).regex(ITEM_ID_PATTERN);
+const ownerAttribute = z
+  .string({ error: 'expected the id of one of the guide\'s roles, e.g. owner="operator"' })
+  .regex(ITEM_ID_PATTERN);
 
 /** What a `<Step>` says about itself in the body: when it runs, how long it takes, who does it. */
 export const stepAttributesSchema = z.strictObject({
@@ -318,4 +370,5 @@ export const stepAttributesSchema = z.strictObject({
 
 /** A `<RollbackStep>` runs only when rolling back, so it has no phase. */
 export const rollbackStepAttributesSchema = stepAttributesSchema.omit({ phase: true, irreversible: true });
-export type StepAttributes = z.infer<typeof rollbackStepAttributesSchema> & Partial<Pick<z.infer<typeof stepAttributesSchema>, 'phase' | 'irreversible'>>;
+export type StepAttributes = z.infer<typeof rollbackStepAttributesSchema> &
+  Partial<Pick<z.infer<typeof stepAttributesSchema>, 'phase' | 'irreversible'>>;

@@ -23,7 +23,9 @@ const NOISE = new Set(
   before via please use using may might must should also only all any each other some more most very just here when
   where what who how why about above below up down out over under again further once same own too s t
   error errors warn warning info debug fatal trace severe exception caused by java lang util org apache scala sun jdk
-  internal com net io spark sql main thread line lines null true false none`.split(/\s+/).filter(Boolean),
+  internal com net io spark sql main thread line lines null true false none`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** A stack-trace frame or other line that names where an error passed, not what it is. */
@@ -82,7 +84,10 @@ export function meaningfulLines(text: string): string[] {
 
 /** Words of a text as the index knows them: lower case, split at anything but letters, digits and `_`. */
 export function indexWords(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter(Boolean);
 }
 
 export function normaliseQuery(input: string): NormalisedQuery {
@@ -90,7 +95,9 @@ export function normaliseQuery(input: string): NormalisedQuery {
   text = text.replace(QUALIFIED_CLASS, (_, name: string) => ` ${name} `);
   for (const pattern of VARYING) text = text.replace(pattern, ' ');
   // An exit or status code is the error's identity (exit code 137); other numbers vary between occurrences.
-  const codes = [...text.matchAll(/\b(?:exit code|exit status|status code|error code|errno|SQLSTATE)[:\s]+(\d+)\b/gi)].map((match) => match[1]!);
+  const codes = [
+    ...text.matchAll(/\b(?:exit code|exit status|status code|error code|errno|SQLSTATE)[:\s]+(\d+)\b/gi),
+  ].map((match) => match[1]!);
 
   const signatures: string[] = [...codes];
   const words: string[] = [];
@@ -100,16 +107,25 @@ export function normaliseQuery(input: string): NormalisedQuery {
     if (word && !/^\d/.test(word)) phrase.push(word.toLowerCase());
     if (word.length < 2) continue;
     if (isSignature(word)) signatures.push(word);
-    else if (/^\d/.test(word) && !codes.includes(word)) continue; // 300, 4g, 8GiB, 2025
+    else if (/^\d/.test(word) && !codes.includes(word))
+      continue; // 300, 4g, 8GiB, 2025
     else if (!NOISE.has(word.toLowerCase())) words.push(word.toLowerCase());
   }
   const picked = [...new Set([...signatures.map((word) => word.toLowerCase()), ...words])];
   if (picked.length === 0) {
     // Nothing but numbers or glue words ("401", "what is this"): search for what was typed.
     const typed = indexWords(input);
-    return { terms: [...new Set(typed.filter((word) => word.length > 1))].slice(0, MAX_TERMS), signatures: [], phrase: typed };
+    return {
+      terms: [...new Set(typed.filter((word) => word.length > 1))].slice(0, MAX_TERMS),
+      signatures: [],
+      phrase: typed,
+    };
   }
-  return { terms: mostTelling(picked, new Set(signatures.map((word) => word.toLowerCase()))), signatures: [...new Set(signatures)], phrase };
+  return {
+    terms: mostTelling(picked, new Set(signatures.map((word) => word.toLowerCase()))),
+    signatures: [...new Set(signatures)],
+    phrase,
+  };
 }
 
 /**

@@ -104,9 +104,15 @@ export async function searchItems(engine: Engine, text: string, options: SearchO
   const unique = [...new Set(terms)];
   if (unique.length === 0) return { ...EMPTY, corrections };
 
-  const phrase = query.phrase.length >= 2 && query.phrase.length <= MAX_PHRASE_WORDS && corrections.length === 0 && query.phrase.every((word) => options.vocabulary.knows(word));
+  const phrase =
+    query.phrase.length >= 2 &&
+    query.phrase.length <= MAX_PHRASE_WORDS &&
+    corrections.length === 0 &&
+    query.phrase.every((word) => options.vocabulary.knows(word));
   const [whole, exact, ...each] = await Promise.all(
-    [unique.join(' '), phrase ? `"${query.phrase.join(' ')}"` : undefined, ...unique].map((term) => (term ? engine.search(term, { filters }) : { results: [] })),
+    [unique.join(' '), phrase ? `"${query.phrase.join(' ')}"` : undefined, ...unique].map((term) =>
+      term ? engine.search(term, { filters }) : { results: [] },
+    ),
   );
   if (!whole || !exact || each.some((found) => !found)) return null;
   const found = each.map((result) => result!.results);
@@ -136,10 +142,19 @@ export async function searchItems(engine: Engine, text: string, options: SearchO
     candidates.map(async ([id, entry]) => {
       // The whole query's result marks every word in the excerpt; a single word's marks only that word.
       const data = await (wholeById.get(id) ?? entry.result).data();
-      const preferred = preferGroup !== undefined && (data.meta['group'] === preferGroup || data.filters['guide']?.includes(preferGroup));
+      const preferred =
+        preferGroup !== undefined &&
+        (data.meta['group'] === preferGroup || data.filters['guide']?.includes(preferGroup));
       const issue = data.meta['kind'] === 'Common issue';
       const named = (data.filters['issue category'] ?? []).some((category) => namesCategory(unique, category));
-      return { data, score: entry.score * (preferred ? PREFERRED_GROUP_BONUS : 1) * (issue ? ISSUE_BONUS : 1) * (named ? CATEGORY_BONUS : 1) };
+      return {
+        data,
+        score:
+          entry.score *
+          (preferred ? PREFERRED_GROUP_BONUS : 1) *
+          (issue ? ISSUE_BONUS : 1) *
+          (named ? CATEGORY_BONUS : 1),
+      };
     }),
   );
   const hits = loaded
@@ -166,10 +181,14 @@ function namesCategory(terms: string[], category: string): boolean {
 function toHit(data: RecordData): Hit {
   const score = (sub: NonNullable<RecordData['sub_results']>[number]) =>
     (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
-  const best = data.meta['kind'] === 'Guide' ? [...(data.sub_results ?? [])].sort((a, b) => score(b) - score(a))[0] : undefined;
+  const best =
+    data.meta['kind'] === 'Guide' ? [...(data.sub_results ?? [])].sort((a, b) => score(b) - score(a))[0] : undefined;
   return {
     url: best?.url ?? data.url,
-    title: best && best.title !== data.meta['title'] ? `${data.meta['title']} · ${best.title}` : (data.meta['title'] ?? data.url),
+    title:
+      best && best.title !== data.meta['title']
+        ? `${data.meta['title']} · ${best.title}`
+        : (data.meta['title'] ?? data.url),
     kind: data.meta['kind'] ?? '',
     group: data.meta['group'] ?? '',
     excerpt: best?.excerpt ?? data.excerpt,

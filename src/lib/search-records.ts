@@ -88,7 +88,11 @@ function find(node: Root | Element, test: (element: Element) => boolean): Elemen
 function cleaned(node: Element): Element {
   const keep = (child: ElementContent): boolean =>
     !isElement(child) ||
-    !(classes(child).includes('permalink') || classes(child).includes('alias') || child.properties['dataPagefindIgnore'] !== undefined);
+    !(
+      classes(child).includes('permalink') ||
+      classes(child).includes('alias') ||
+      child.properties['dataPagefindIgnore'] !== undefined
+    );
   const copy = (element: Element): Element => ({
     ...element,
     children: element.children.filter(keep).map((child) => (isElement(child) ? copy(child) : child)),
@@ -101,14 +105,17 @@ const text = (node: Element): string => toText(cleaned(node)).replace(/\s+/g, ' 
 /** Kind of an item element, or undefined for anything else. */
 function itemKind(element: Element): { kind: RecordKind; fragment: string; heading?: Element } | undefined {
   const id = attr(element, 'id');
-  if (element.tagName === 'li' && id && classes(element).includes('task-list-item')) return { kind: 'check', fragment: id };
+  if (element.tagName === 'li' && id && classes(element).includes('task-list-item'))
+    return { kind: 'check', fragment: id };
   if (id?.startsWith('verify-')) return { kind: 'validation', fragment: id };
   if (element.tagName === 'details' && id?.startsWith('issue-')) return { kind: 'issue', fragment: id };
   if (!classes(element).includes('item')) return undefined;
   const heading = find(element, (child) => /^h[1-6]$/.test(child.tagName) && attr(child, 'id') !== undefined);
   const fragment = heading && attr(heading, 'id');
   if (!fragment) return undefined;
-  const kind = (['step', 'rollback', 'change', 'issue', 'validation'] as const).find((name) => classes(element).includes(`item--${name}`));
+  const kind = (['step', 'rollback', 'change', 'issue', 'validation'] as const).find((name) =>
+    classes(element).includes(`item--${name}`),
+  );
   return kind && { kind, fragment, heading };
 }
 
@@ -167,7 +174,15 @@ export function guideRecords(html: string, pagePath: string): SearchRecord[] {
     const phase = attr(element, 'dataPhase');
     if (phase) filters['phase'] = [PHASE_LABELS[phase] ?? phase];
     const wrapped = found.kind === 'check' ? { ...item, tagName: 'div' } : item;
-    records.push({ url: `${pagePath}#${found.fragment}`, kind: found.kind, title, group: label, filters, html: toHtml(wrapped), text: text(item) });
+    records.push({
+      url: `${pagePath}#${found.fragment}`,
+      kind: found.kind,
+      title,
+      group: label,
+      filters,
+      html: toHtml(wrapped),
+      text: text(item),
+    });
     return false;
   });
   const rest = cleaned({ ...main, tagName: 'div', properties: {}, children: withoutNodes(main, itemNodes) });
@@ -187,7 +202,13 @@ export function guideRecords(html: string, pagePath: string): SearchRecord[] {
 /** The children of `node` with `remove` (and page filter spans) taken out, however deep. */
 function withoutNodes(node: Element, remove: Set<Element>): ElementContent[] {
   return node.children
-    .filter((child) => !(isElement(child) && (remove.has(child) || attr(child, 'dataPagefindFilter') !== undefined || child.tagName === 'nav')))
+    .filter(
+      (child) =>
+        !(
+          isElement(child) &&
+          (remove.has(child) || attr(child, 'dataPagefindFilter') !== undefined || child.tagName === 'nav')
+        ),
+    )
     .map((child) => (isElement(child) ? { ...child, children: withoutNodes(child, remove) } : child));
 }
 

@@ -6,7 +6,19 @@
 import type { Expectation, ValidationCheck } from './schemas.ts';
 
 /** Variables the shell or the operator's login sets; a command using them needs nothing from the guide. */
-const SHELL_OWN = new Set(['HOME', 'PATH', 'PWD', 'OLDPWD', 'USER', 'LOGNAME', 'SHELL', 'TMPDIR', 'IFS', 'LANG', 'TERM']);
+const SHELL_OWN = new Set([
+  'HOME',
+  'PATH',
+  'PWD',
+  'OLDPWD',
+  'USER',
+  'LOGNAME',
+  'SHELL',
+  'TMPDIR',
+  'IFS',
+  'LANG',
+  'TERM',
+]);
 
 /**
  * The variables a command needs from the operator's shell: every `$NAME` / `${NAME…}` in upper case, less those the
@@ -50,7 +62,8 @@ interface ScriptInput {
 export function validateScript({ label, pageUrl, source, checks }: ScriptInput): string {
   const ids = checks.map((check) => check.id);
   const blocks = checks.map((check, index) => {
-    if (check.run.split('\n').includes(END)) throw new Error(`check "${check.id}": run may not contain a line "${END}"`);
+    if (check.run.split('\n').includes(END))
+      throw new Error(`check "${check.id}": run may not contain a line "${END}"`);
     const fn = `check_${check.id.replaceAll('-', '_')}`;
     const url = `${pageUrl}#verify-${check.id}`;
     const name = `Validation check ${index + 1}: ${check.title}`;
@@ -172,7 +185,10 @@ verdict() {
 # The checks' commands, as the guide shows them.
 ${blocks.map((block) => block.fn).join('\n\n')}
 
-${blocks.map((block) => block.needs).filter(Boolean).join('\n')}
+${blocks
+  .map((block) => block.needs)
+  .filter(Boolean)
+  .join('\n')}
 if [ -n "$missing" ] && [ "$dry_run" = false ]; then
   printf 'validate.sh: not set:%s\\n' "$missing" >&2
   printf 'Export them as the guide'\\''s Prerequisites show (%s), then run this again.\\n' ${shellQuote(`${pageUrl}#prerequisites`)} >&2

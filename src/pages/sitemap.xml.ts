@@ -15,7 +15,10 @@ export const GET: APIRoute = async ({ site }) => {
     ...upgradePlans(guides.map((guide) => guide.data)).map((plan) => upgradePath(pairId(plan.from, plan.to))),
   ];
   const urls = paths.map((path) => `<url><loc>${new URL(withBase(import.meta.env.BASE_URL, path), site)}</loc></url>`);
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>\n`, {
-    headers: { 'Content-Type': 'application/xml' },
-  });
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>\n`,
+    {
+      headers: { 'Content-Type': 'application/xml' },
+    },
+  );
 };

@@ -25,7 +25,12 @@ async function copyFrom(button: HTMLButtonElement, text: string) {
   setTimeout(() => (button.textContent = idle), 1500);
 }
 
-function button(text: string, name: string | undefined, className: string, onClick: (button: HTMLButtonElement) => void) {
+function button(
+  text: string,
+  name: string | undefined,
+  className: string,
+  onClick: (button: HTMLButtonElement) => void,
+) {
   const element = document.createElement('button');
   element.type = 'button';
   element.className = className;
@@ -38,7 +43,8 @@ function button(text: string, name: string | undefined, className: string, onCli
 const codeOf = (pre: HTMLElement) => pre.innerText.replace(/\n$/, '');
 
 /** "Step 6" from "Step 6: Stop the services", else the whole label. */
-const shortLabel = (label: string) => (label.match(/^(.+? \d+):/)?.[1] ?? label).replace(/^./, (first) => first.toLowerCase());
+const shortLabel = (label: string) =>
+  (label.match(/^(.+? \d+):/)?.[1] ?? label).replace(/^./, (first) => first.toLowerCase());
 
 export function attachCopy(): void {
   document.body.append(announcer);
@@ -63,7 +69,9 @@ export function attachCopy(): void {
     menu.hidden = true;
     menu.append(
       button('Link', unique(`Copy link to ${label}`), 'link-button', (self) => copyFrom(self, url())),
-      button('Markdown link', unique(`Copy Markdown link to ${label}`), 'link-button', (self) => copyFrom(self, `[${page} · ${label}](${url()})`)),
+      button('Markdown link', unique(`Copy Markdown link to ${label}`), 'link-button', (self) =>
+        copyFrom(self, `[${page} · ${label}](${url()})`),
+      ),
     );
     const toggle = button('Copy', unique(`Copy options for ${label}`), 'item-actions__toggle', () => show(menu.hidden));
     toggle.setAttribute('aria-expanded', 'false');
@@ -108,6 +116,8 @@ export function attachCopy(): void {
     const siblings = blocks.filter((block) => ownerOf(block) === owner);
     const n = siblings.length > 1 ? ` ${siblings.indexOf(pre) + 1}` : '';
     const item = shortLabel(anchor.dataset['label'] ?? '');
-    menu.append(button(`Command${n}`, unique(`Copy command${n}, ${item}`), 'link-button', (self) => copyFrom(self, codeOf(pre))));
+    menu.append(
+      button(`Command${n}`, unique(`Copy command${n}, ${item}`), 'link-button', (self) => copyFrom(self, codeOf(pre))),
+    );
   }
 }

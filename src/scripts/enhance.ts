@@ -30,7 +30,13 @@ addEventListener(
   'toggle',
   (event) => {
     const details = event.target;
-    if (!(details instanceof HTMLDetailsElement) || !details.open || !details.dataset['detailsFrom'] || details.dataset['loaded']) return;
+    if (
+      !(details instanceof HTMLDetailsElement) ||
+      !details.open ||
+      !details.dataset['detailsFrom'] ||
+      details.dataset['loaded']
+    )
+      return;
     void import('./plan-details.ts').then(({ loadPlanDetails }) => loadPlanDetails(details));
   },
   true,

@@ -18,12 +18,14 @@ let pagefind: Promise<Pagefind> | undefined;
 let words: Promise<Vocabulary> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${base()}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
-    // noWorker: a search takes milliseconds on the main thread; the worker would cost another 12 KB and a start-up.
-    await module.options({ baseUrl: base(), excerptLength: 24, noWorker: true });
-    await module.init();
-    return module;
-  });
+  pagefind ??= (import(/* @vite-ignore */ `${base()}pagefind/pagefind.js`) as Promise<Pagefind>).then(
+    async (module) => {
+      // noWorker: a search takes milliseconds on the main thread; the worker would cost another 12 KB and a start-up.
+      await module.options({ baseUrl: base(), excerptLength: 24, noWorker: true });
+      await module.init();
+      return module;
+    },
+  );
   return pagefind;
 }
 
@@ -40,7 +42,10 @@ function loadVocabulary(): Promise<Vocabulary> {
  * fetch the index chunks of every word starting with it, so it waits until the fragment grows.
  */
 export function typedQuery(text: string): string {
-  return text.trim().replace(/(^|\s)\S{1,2}$/, '').trim();
+  return text
+    .trim()
+    .replace(/(^|\s)\S{1,2}$/, '')
+    .trim();
 }
 
 let latest = 0;
@@ -49,11 +54,20 @@ let latest = 0;
  * Items for `query`, best first, on a guide page its own items first among equals; null when a newer search
  * started meanwhile (typing fires one per keystroke).
  */
-export async function search(query: string, filters: Record<string, string> = {}, limit = 10): Promise<SearchOutcome | null> {
+export async function search(
+  query: string,
+  filters: Record<string, string> = {},
+  limit = 10,
+): Promise<SearchOutcome | null> {
   const generation = ++latest;
   const [engine, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
   if (generation !== latest) return null;
-  const outcome = await searchItems(engine, query, { filters, limit, preferGroup: document.body.dataset['pageLabel'], vocabulary });
+  const outcome = await searchItems(engine, query, {
+    filters,
+    limit,
+    preferGroup: document.body.dataset['pageLabel'],
+    vocabulary,
+  });
   return generation === latest ? outcome : null;
 }
 

@@ -42,7 +42,9 @@ export function attachProgress(): void {
 
   const render = () => {
     const visible = items.filter((item) => !item.element.hidden);
-    const summary = progressSummary(visible.map((item) => ({ phase: item.element.dataset['phase'] as Phase | undefined, done: ticked(item) })));
+    const summary = progressSummary(
+      visible.map((item) => ({ phase: item.element.dataset['phase'] as Phase | undefined, done: ticked(item) })),
+    );
     const phases = summary.phases.map((entry) => `${PHASE_NAMES[entry.phase]}: ${entry.done} of ${entry.total}`);
     count.textContent = [`${summary.all.done} of ${summary.all.total} done`, ...phases].join(' · ');
     reset.textContent = undo ? 'Undo reset' : 'Reset progress';
@@ -129,7 +131,9 @@ export function exportItems(page: HTMLElement): ExportItem[] {
 
 /** Labels of the items ticked on this page ("Step 4: Migrate the catalog"), for a problem report. */
 export function tickedLabels(page: HTMLElement): string[] {
-  return exportItems(page).flatMap((item) => (item.done ? [item.guide === page.dataset['guideLabel'] ? item.label : `${item.guide} · ${item.label}`] : []));
+  return exportItems(page).flatMap((item) =>
+    item.done ? [item.guide === page.dataset['guideLabel'] ? item.label : `${item.guide} · ${item.label}`] : [],
+  );
 }
 
 // Storage can be disabled (private modes, policies); ticks then still work for this visit.

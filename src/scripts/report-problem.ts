@@ -14,17 +14,29 @@ export async function reportProblem(link: HTMLAnchorElement): Promise<void> {
   const container = link.closest<HTMLElement>('[data-guide]');
   const fragment = link.dataset['reportItem'];
   // Links in the report are the site's own (SITE_URL), wherever the reader opened the page.
-  const url = fragment && container ? new URL(`${container.dataset['guideUrl']}#${fragment}`, data['pageUrl']).href : fragment ? `${data['pageUrl']}#${fragment}` : data['pageUrl']!;
+  const url =
+    fragment && container
+      ? new URL(`${container.dataset['guideUrl']}#${fragment}`, data['pageUrl']).href
+      : fragment
+        ? `${data['pageUrl']}#${fragment}`
+        : data['pageUrl']!;
   const versions = /^(v[^-]+)-to-(v.+)$/.exec(container?.dataset['guide'] ?? '');
   const runbook = document.querySelector<HTMLElement>('[data-runbook]');
   const input: ReportInput = {
     pageLabel: data['pageLabel']!,
     itemLabel: link.dataset['reportLabel'],
     url,
-    versions: versions ? { from: versions[1]!, to: versions[2]! } : data['from'] && data['to'] ? { from: data['from'], to: data['to'] } : undefined,
+    versions: versions
+      ? { from: versions[1]!, to: versions[2]! }
+      : data['from'] && data['to']
+        ? { from: data['from'], to: data['to'] }
+        : undefined,
     phase: item?.dataset['phase'],
     ticked: runbook ? tickedLabels(runbook) : undefined,
-    logs: [...section.querySelectorAll<HTMLElement>('[data-report-log]')].map((pre) => ({ title: pre.dataset['reportLog']!, run: pre.textContent! })),
+    logs: [...section.querySelectorAll<HTMLElement>('[data-report-log]')].map((pre) => ({
+      title: pre.dataset['reportLog']!,
+      run: pre.textContent!,
+    })),
   };
   const tracker = data['supportUrl'];
   if (tracker) {

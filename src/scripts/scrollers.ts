@@ -8,7 +8,12 @@ const SCROLLERS = '.prose pre, .prose .table-scroll, .prose table:not(.table-scr
 /** The text of the last heading before `element`: what a block that scrolls or copies is named after. */
 export function headingBefore(element: Element): string {
   const headings = [...document.querySelectorAll('main h1, main h2, main h3')];
-  return headings.filter((heading) => heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1)?.textContent?.trim() ?? '';
+  return (
+    headings
+      .filter((heading) => heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)
+      .at(-1)
+      ?.textContent?.trim() ?? ''
+  );
 }
 
 export function focusScrollers(): void {
@@ -26,7 +31,7 @@ export function focusScrollers(): void {
     if (scrolls) element.tabIndex = 0;
     else element.removeAttribute('tabindex');
     if (element.tagName === 'PRE') return;
-    if (scrolls) element.setAttribute('aria-label', element.dataset['label'] ??= label(element));
+    if (scrolls) element.setAttribute('aria-label', (element.dataset['label'] ??= label(element)));
     else element.removeAttribute('aria-label');
     if (element.tagName !== 'DIV') return;
     if (scrolls) element.setAttribute('role', 'region');

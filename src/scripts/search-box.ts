@@ -10,7 +10,8 @@ export function attachSearchBox(): void {
   const start = () => void import('./search-ui.ts').then((ui) => ui.startSearchBox(form, input));
   input.addEventListener('focus', start, { once: true });
   addEventListener('keydown', (event) => {
-    const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]');
+    const typing =
+      event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]');
     if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
       event.preventDefault();
       openBox(true);
@@ -26,7 +27,8 @@ export function attachSearchBox(): void {
   close.className = 'search-box__close';
   close.textContent = 'Close search';
   form.append(close);
-  const outside = () => [...document.body.children].filter((element) => !element.contains(form) && element.tagName !== 'SCRIPT');
+  const outside = () =>
+    [...document.body.children].filter((element) => !element.contains(form) && element.tagName !== 'SCRIPT');
   const openBox = (open: boolean) => {
     const overlay = open && opener !== null && getComputedStyle(opener).display !== 'none';
     header?.classList.toggle('is-searching', overlay);

@@ -37,26 +37,35 @@ export async function attachSearchPage(): Promise<void> {
     status.textContent = UNAVAILABLE;
     return;
   }
-  const selects = Object.entries(FILTERS).filter(([name]) => Object.keys(available[name] ?? {}).length > 0).map(([name, label]) => {
-    const select = document.createElement('select');
-    select.name = name;
-    select.id = `filter-${name.replace(' ', '-')}`;
-    select.append(new Option(`Any ${label.toLowerCase()}`, ''), ...Object.keys(available[name] ?? {}).sort().map((value) => new Option(value)));
-    select.value = params.get(name) ?? '';
-    const caption = document.createElement('label');
-    caption.htmlFor = select.id;
-    caption.textContent = label;
-    const field = document.createElement('div');
-    field.append(caption, select);
-    fieldset.append(field);
-    return select;
-  });
+  const selects = Object.entries(FILTERS)
+    .filter(([name]) => Object.keys(available[name] ?? {}).length > 0)
+    .map(([name, label]) => {
+      const select = document.createElement('select');
+      select.name = name;
+      select.id = `filter-${name.replace(' ', '-')}`;
+      select.append(
+        new Option(`Any ${label.toLowerCase()}`, ''),
+        ...Object.keys(available[name] ?? {})
+          .sort()
+          .map((value) => new Option(value)),
+      );
+      select.value = params.get(name) ?? '';
+      const caption = document.createElement('label');
+      caption.htmlFor = select.id;
+      caption.textContent = label;
+      const field = document.createElement('div');
+      field.append(caption, select);
+      fieldset.append(field);
+      return select;
+    });
   fieldset.hidden = false;
 
   /** `typing`: the user is mid-word, so a short trailing fragment waits (see typedQuery). */
   const run = async (typing = false) => {
     const query = typing ? typedQuery(input.value) : input.value.trim();
-    const filters = Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.name, select.value]));
+    const filters = Object.fromEntries(
+      selects.filter((select) => select.value).map((select) => [select.name, select.value]),
+    );
     const url = new URL(location.href);
     url.search = new URLSearchParams({ ...(query && { q: query }), ...filters }).toString();
     history.replaceState(null, '', url);
@@ -69,7 +78,8 @@ export async function attachSearchPage(): Promise<void> {
     const outcome = await search(query, filters);
     if (!outcome || !input.value.trim().startsWith(query)) return;
     const count = outcome.hits.length;
-    status.textContent = count === 0 ? `No results for “${query}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+    status.textContent =
+      count === 0 ? `No results for “${query}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
     note.replaceChildren(...describeQuery(outcome));
     list.replaceChildren(
       ...groupHits(outcome.hits).map(({ group, hits }) => {

@@ -62,7 +62,9 @@ export function startSearchBox(form: HTMLFormElement, input: HTMLInputElement): 
       }),
     );
     note.replaceChildren(...describeQuery(outcome));
-    if (outcome.hits.length === 0) list.innerHTML = '<li class="search-box__empty" role="presentation">No results. Try fewer words or part of the error message.</li>';
+    if (outcome.hits.length === 0)
+      list.innerHTML =
+        '<li class="search-box__empty" role="presentation">No results. Try fewer words or part of the error message.</li>';
     more.href = `${form.action}?q=${encodeURIComponent(query)}`;
     more.textContent = 'All results and filters →';
     choose(-1);

@@ -28,10 +28,14 @@ export function followToc(): void {
     const entry = (current.checkVisibility() ? current : current.closest('details')!).getBoundingClientRect();
     if (entry.top < box.top || entry.bottom > box.bottom) toc.scrollTop += entry.top - box.top - box.height / 3;
   };
-  addEventListener('scroll', () => {
-    if (!queued) requestAnimationFrame(update);
-    queued = true;
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (!queued) requestAnimationFrame(update);
+      queued = true;
+    },
+    { passive: true },
+  );
   addEventListener('resize', update);
   update();
 }

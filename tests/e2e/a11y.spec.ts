@@ -6,9 +6,18 @@ import { expect, test, type Page } from '../support/site-fixture.ts';
  * Reading on a phone, a laptop and with a screen reader (issue 15). axe runs once per template (home, guide,
  * upgrade plan, issues, search, 404) at both widths and in both colour schemes; the layout checks run on every page.
  */
-const TEMPLATES = ['./', './guides/v0.2.0-to-v0.3.0/', './upgrade/v0.1.0-to-v0.3.0/', './issues/', './search/?q=memory', './404.html'];
+const TEMPLATES = [
+  './',
+  './guides/v0.2.0-to-v0.3.0/',
+  './upgrade/v0.1.0-to-v0.3.0/',
+  './issues/',
+  './search/?q=memory',
+  './404.html',
+];
 const EVERY_PAGE = [
-  ...[...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>[^<]*?:\/\/[^/]+\/([^<]*)<\/loc>/g)].map((match) => `./${match[1]}`),
+  ...[...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>[^<]*?:\/\/[^/]+\/([^<]*)<\/loc>/g)].map(
+    (match) => `./${match[1]}`,
+  ),
   './search/?q=memory',
   './404.html',
 ];
@@ -17,7 +26,8 @@ const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile:
 
 async function open(page: Page, path: string) {
   await page.goto(path);
-  if (path.startsWith('./search')) await expect(page.locator('.search-results .hit').first()).toBeVisible({ timeout: 15_000 });
+  if (path.startsWith('./search'))
+    await expect(page.locator('.search-results .hit').first()).toBeVisible({ timeout: 15_000 });
 }
 
 /** What a screen reader gets: every heading's and button's role and accessible name, from Chromium's tree. */
@@ -41,8 +51,16 @@ for (const [width, height] of [
         const context = await browser.newContext({ viewport: { width, height }, colorScheme });
         const page = await context.newPage();
         await open(page, path);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-        const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        const violations = results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
         expect(violations).toEqual([]);
         await context.close();
       });
@@ -55,8 +73,13 @@ test(`axe finds nothing with an item's copy list and the phone search open`, asy
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await page.goto(GUIDE);
-  await page.locator('.item--step').first().getByRole('button', { name: /^Copy options for / }).click();
-  const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  await page
+    .locator('.item--step')
+    .first()
+    .getByRole('button', { name: /^Copy options for / })
+    .click();
+  const axe = () =>
+    new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect((await axe()).violations.map((violation) => violation.id)).toEqual([]);
   await page.getByRole('button', { name: 'Open search' }).click();
   await page.getByRole('combobox').fill('memory');
@@ -69,13 +92,17 @@ test(`axe finds nothing with an item's copy list and the phone search open`, asy
 
 for (const width of [320, 390]) {
   for (const javaScriptEnabled of [true, false]) {
-    test(`no page scrolls sideways at ${width} px${javaScriptEnabled ? '' : ', JavaScript off'}`, async ({ browser }) => {
+    test(`no page scrolls sideways at ${width} px${javaScriptEnabled ? '' : ', JavaScript off'}`, async ({
+      browser,
+    }) => {
       test.setTimeout(120_000);
       const context = await browser.newContext({ ...PHONE, viewport: { width, height: 800 }, javaScriptEnabled });
       const page = await context.newPage();
       for (const path of EVERY_PAGE) {
         await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, path).toBe(0);
       }
       await context.close();
@@ -92,7 +119,9 @@ test('a wide table scrolls in a named, focusable box and never breaks an identif
   expect(await table.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
   await expect(table).toHaveAttribute('tabindex', '0');
   await expect(table).toHaveAttribute('aria-label', /\(table, scrolls sideways\)$/);
-  const split = await table.locator('td code').evaluateAll((codes) => codes.filter((code) => code.getClientRects().length > 1).map((code) => code.textContent));
+  const split = await table
+    .locator('td code')
+    .evaluateAll((codes) => codes.filter((code) => code.getClientRects().length > 1).map((code) => code.textContent));
   expect(split).toEqual([]);
   await table.focus();
   await page.keyboard.press('ArrowRight');
@@ -102,22 +131,27 @@ test('a wide table scrolls in a named, focusable box and never breaks an identif
 
 test('code blocks take focus only when they scroll; their copy button never covers code', async ({ page }) => {
   await page.goto(GUIDE);
-  const blocks = await page.locator('.prose pre').evaluateAll((pres) =>
-    pres.map((pre) => ({ scrolls: pre.scrollWidth > pre.clientWidth, tabindex: pre.getAttribute('tabindex') })),
-  );
+  const blocks = await page
+    .locator('.prose pre')
+    .evaluateAll((pres) =>
+      pres.map((pre) => ({ scrolls: pre.scrollWidth > pre.clientWidth, tabindex: pre.getAttribute('tabindex') })),
+    );
   expect(blocks.some((block) => block.scrolls)).toBe(true);
   expect(blocks.some((block) => !block.scrolls)).toBe(true);
   for (const block of blocks) expect(block.tabindex).toBe(block.scrolls ? '0' : null);
-  const overlaps = await page.locator('.code-block').evaluateAll((wrappers) =>
-    wrappers.filter((wrapper) => {
-      const button = wrapper.querySelector('.copy-button')!.getBoundingClientRect();
-      return button.bottom > wrapper.querySelector('pre')!.getBoundingClientRect().top + 0.5;
-    }).length,
+  const overlaps = await page.locator('.code-block').evaluateAll(
+    (wrappers) =>
+      wrappers.filter((wrapper) => {
+        const button = wrapper.querySelector('.copy-button')!.getBoundingClientRect();
+        return button.bottom > wrapper.querySelector('pre')!.getBoundingClientRect().top + 0.5;
+      }).length,
   );
   expect(overlaps).toBe(0);
 });
 
-test('on a phone, a deep link shows the step and its guide, and search opens without scrolling', async ({ browser }) => {
+test('on a phone, a deep link shows the step and its guide, and search opens without scrolling', async ({
+  browser,
+}) => {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await page.goto(`${GUIDE}#step-migrate-catalog`);
@@ -128,7 +162,8 @@ test('on a phone, a deep link shows the step and its guide, and search opens wit
   const opener = page.getByRole('button', { name: 'Open search' });
   await expect(opener).toBeInViewport({ ratio: 1 });
   // A tap where the button is (Playwright's click would first scroll it to the middle of the screen).
-  const tap = async (box: { x: number; y: number; width: number; height: number } | null) => page.touchscreen.tap(box!.x + box!.width / 2, box!.y + box!.height / 2);
+  const tap = async (box: { x: number; y: number; width: number; height: number } | null) =>
+    page.touchscreen.tap(box!.x + box!.width / 2, box!.y + box!.height / 2);
   await tap(await opener.boundingBox());
   const input = page.getByRole('combobox', { name: 'Search guides and error messages' });
   await expect(input).toBeFocused();
@@ -156,7 +191,9 @@ test('the "/" hint shows where there is a keyboard, not on a touch screen', asyn
   }
 });
 
-test('at 1280 × 720 every contents entry can be reached, and the section being read is marked and in view', async ({ browser }) => {
+test('at 1280 × 720 every contents entry can be reached, and the section being read is marked and in view', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await page.goto(GUIDE);
@@ -184,17 +221,26 @@ test('every heading is named exactly its visible text, and no two buttons share 
   for (const path of EVERY_PAGE) {
     await open(page, path);
     // Open every item's copy list, so their buttons are counted too.
-    await page.evaluate(() => document.querySelectorAll<HTMLElement>('.item-actions__menu').forEach((menu) => (menu.hidden = false)));
+    await page.evaluate(() =>
+      document.querySelectorAll<HTMLElement>('.item-actions__menu').forEach((menu) => (menu.hidden = false)),
+    );
     const visible = await page
       .locator('h1, h2, h3, h4, h5, h6')
-      .evaluateAll((headings) => headings.filter((heading) => heading.checkVisibility()).map((heading) => (heading as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+      .evaluateAll((headings) =>
+        headings
+          .filter((heading) => heading.checkVisibility())
+          .map((heading) => (heading as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
+      );
     const named = (await accessibleNames(page, 'heading')).map((name) => name.replace(/\s+/g, ' ').trim());
     // Chromium lists a section's labelling heading first, so compare as sets of names.
     expect(named.sort(), path).toEqual(visible.sort());
     const buttons = await accessibleNames(page, 'button');
     const repeated = buttons.filter((name, index) => buttons.indexOf(name) !== index);
     expect(repeated, path).toEqual([]);
-    expect(buttons.filter((name) => name === ''), path).toEqual([]);
+    expect(
+      buttons.filter((name) => name === ''),
+      path,
+    ).toEqual([]);
   }
 });
 
@@ -231,7 +277,9 @@ test('the copy list copies a command, by keyboard', async ({ page, context }) =>
 test(`a keyboard crosses ${GUIDE} in at most 150 tab stops`, async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto(GUIDE);
-  await page.evaluate(() => document.querySelectorAll('*').forEach((element, index) => element.setAttribute('data-n', String(index))));
+  await page.evaluate(() =>
+    document.querySelectorAll('*').forEach((element, index) => element.setAttribute('data-n', String(index))),
+  );
   const stops = new Set<string>();
   let first: string | undefined;
   for (let presses = 0; presses < 400; presses++) {

@@ -3,7 +3,9 @@ import { expect, test } from '../support/site-fixture.ts';
 import { readIssues } from '../support/content.ts';
 
 for (const issue of readIssues()) {
-  test(`/issues/${issue.id}/ is the issue's own page, in the sitemap, linked from /issues/ and its guides`, async ({ page }) => {
+  test(`/issues/${issue.id}/ is the issue's own page, in the sitemap, linked from /issues/ and its guides`, async ({
+    page,
+  }) => {
     expect(readFileSync('dist/sitemap.xml', 'utf8')).toContain(`/issues/${issue.id}/</loc>`);
     await page.goto(`./issues/${issue.id}/`);
     await expect(page.locator('h1')).toContainText(issue.title);

@@ -19,7 +19,12 @@ async function expectLandedOn(page: Page, id: string) {
     const box = element.getBoundingClientRect();
     const covering = [...document.querySelectorAll('body *')].filter((other) => {
       const rect = other.getBoundingClientRect();
-      return getComputedStyle(other).position === 'sticky' && rect.left < box.right && rect.right > box.left && rect.top < 100;
+      return (
+        getComputedStyle(other).position === 'sticky' &&
+        rect.left < box.right &&
+        rect.right > box.left &&
+        rect.top < 100
+      );
     });
     return Math.max(0, ...covering.map((other) => other.getBoundingClientRect().bottom));
   });
@@ -96,7 +101,10 @@ test('with JavaScript off, item links still navigate to their item', async ({ br
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('./guides/v0.2.0-to-v0.3.0/');
-  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: /Stop the platform services/ }).click();
+  await page
+    .getByRole('navigation', { name: 'On this page' })
+    .getByRole('link', { name: /Stop the platform services/ })
+    .click();
   await expect(page).toHaveURL(/#step-migrate-catalog$/);
   await expectLandedOn(page, 'step-migrate-catalog');
   await page.locator('.item:has(#step-upgrade-images) a.permalink').click();

@@ -15,7 +15,10 @@ async function tickFirstChecklistItemAndHealthCheck(page: Page) {
   return (await first.getAttribute('aria-label'))!.replace(/^Done: /, '');
 }
 
-test('the report on a step opens the tracker with guide, permalink and ticked items, and is the one copied without a tracker', async ({ page, context }) => {
+test('the report on a step opens the tracker with guide, permalink and ticked items, and is the one copied without a tracker', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`./guides/${GUIDE}/`);
   const checklistItem = await tickFirstChecklistItemAndHealthCheck(page);
@@ -28,7 +31,9 @@ test('the report on a step opens the tracker with guide, permalink and ticked it
   await link.click();
   await expect(link).toHaveText(/Report copied as Markdown/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(new RegExp(`^# v0\\.2\\.0 → v0\\.3\\.0: problem with ${stepLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`));
+  expect(copied).toMatch(
+    new RegExp(`^# v0\\.2\\.0 → v0\\.3\\.0: problem with ${stepLabel.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`),
+  );
   expect(copied).toContain(`- Link: ${canonical}#step-migrate-catalog`);
   expect(copied).toContain('- Upgrading from v0.2.0 to v0.3.0');
   expect(copied).toContain(`- [x] Checklist: ${checklistItem}`);
@@ -37,8 +42,12 @@ test('the report on a step opens the tracker with guide, permalink and ticked it
   expect(copied).toContain('kubectl -n platform logs deployment/"$d" --since=2h');
 
   // A tracker configured: the same report opens there, as title and body.
-  await page.locator('[data-report]').evaluate((section, tracker) => section.setAttribute('data-support-url', tracker), TRACKER);
-  await context.route('https://tracker.example/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>tracker</title>' }));
+  await page
+    .locator('[data-report]')
+    .evaluate((section, tracker) => section.setAttribute('data-support-url', tracker), TRACKER);
+  await context.route('https://tracker.example/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>tracker</title>' }),
+  );
   const [tracker] = await Promise.all([context.waitForEvent('page'), link.click()]);
   const opened = new URL(tracker.url());
   expect(opened.origin + opened.pathname).toBe('https://tracker.example/issues/new');
@@ -48,7 +57,7 @@ test('the report on a step opens the tracker with guide, permalink and ticked it
   await expect(page).toHaveURL(new RegExp(`/guides/${GUIDE.replaceAll('.', '\\.')}/$`));
 });
 
-test('a validation check\'s report says its phase', async ({ page, context }) => {
+test("a validation check's report says its phase", async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`./guides/${GUIDE}/`);
   await page.getByRole('link', { name: /^Report a problem with Validation check 6: / }).click();
@@ -60,7 +69,12 @@ test('a validation check\'s report says its phase', async ({ page, context }) =>
 
 test('common issues and the upgrade plan have the link too', async ({ page }) => {
   await page.goto('./issues/');
-  await expect(page.locator('.item--issue').first().getByRole('link', { name: /^Report a problem with / })).toBeVisible();
+  await expect(
+    page
+      .locator('.item--issue')
+      .first()
+      .getByRole('link', { name: /^Report a problem with / }),
+  ).toBeVisible();
   await page.goto('./upgrade/v0.1.0-to-v0.3.0/');
   await expect(page.getByRole('link', { name: 'Report a problem with this page' })).toBeVisible();
 });
@@ -70,7 +84,11 @@ test.describe('without JavaScript', () => {
 
   test('the link lands on the section that says what to report and lists the log commands', async ({ page }) => {
     await page.goto(`./guides/${GUIDE}/`);
-    await page.locator('.item--step').first().getByRole('link', { name: /^Report a problem with / }).click();
+    await page
+      .locator('.item--step')
+      .first()
+      .getByRole('link', { name: /^Report a problem with / })
+      .click();
     await expect(page).toHaveURL(/#report-a-problem$/);
     const section = page.locator('[data-report]');
     await expect(section.getByRole('heading', { name: 'Report a problem' })).toBeInViewport();

@@ -48,7 +48,9 @@ test('a guide filter narrows results to that guide, and the address keeps it', a
   await page.getByLabel('Guide', { exact: true }).selectOption('v0.2.0 → v0.3.0');
   await expect(page).toHaveURL(/guide=v0\.2\.0/);
   await expect(page.locator('.search-results h2')).not.toContainText(['v0.1.0 → v0.2.0']);
-  for (const href of await page.locator('.search-results .hit').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
+  for (const href of await page
+    .locator('.search-results .hit')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
     expect(href).toMatch(/\/guides\/v0\.2\.0-to-v0\.3\.0\/|\/issues\//);
   }
 });
@@ -97,17 +99,37 @@ test('a guide page loads no search code until search is used', async ({ page }) 
 
 /** Issue 13's examples, pasted as a reader would: each opens its fix as the first result. */
 const EXAMPLES = [
-  { query: 'java.util.concurrent.TimeoutException: Futures timed out after [300 seconds]', href: /\/issues\/broadcast-timeout-without-partition-pruning\/$/, lands: /broadcast timeout/ },
+  {
+    query: 'java.util.concurrent.TimeoutException: Futures timed out after [300 seconds]',
+    href: /\/issues\/broadcast-timeout-without-partition-pruning\/$/,
+    lands: /broadcast timeout/,
+  },
   {
     query:
       "[LOCATION_ALREADY_EXISTS] Cannot name the managed table as `spark_catalog`.`analytics`.`orders__v3`, as its associated location 's3a://platform-warehouse/analytics/orders__v3' already exists. Please pick a different table name, or remove the existing location first.",
     href: /\/issues\/rewrite-table-already-exists\/$/,
     lands: /v3 copy already exists/,
   },
-  { query: 'ingest_date is not a valid partition column', href: /\/guides\/v0\.2\.0-to-v0\.3\.0\/#change-fact-table-layout$/, lands: /ingest_date is not a valid partition column/ },
-  { query: 'unknown field "pipeline"', href: /\/guides\/v0\.1\.0-to-v0\.2\.0\/#change-job-submission-payload$/, lands: /unknown field/ },
-  { query: 'FATAL catalog schema version 7 is older than required (9)', href: /\/guides\/v0\.2\.0-to-v0\.3\.0\/#change-catalog-pipeline-runs$/, lands: /older than required/ },
-  { query: 'point of no return', href: /\/guides\/v0\.2\.0-to-v0\.3\.0\/#step-finalize-migration$/, lands: /point of no return/ },
+  {
+    query: 'ingest_date is not a valid partition column',
+    href: /\/guides\/v0\.2\.0-to-v0\.3\.0\/#change-fact-table-layout$/,
+    lands: /ingest_date is not a valid partition column/,
+  },
+  {
+    query: 'unknown field "pipeline"',
+    href: /\/guides\/v0\.1\.0-to-v0\.2\.0\/#change-job-submission-payload$/,
+    lands: /unknown field/,
+  },
+  {
+    query: 'FATAL catalog schema version 7 is older than required (9)',
+    href: /\/guides\/v0\.2\.0-to-v0\.3\.0\/#change-catalog-pipeline-runs$/,
+    lands: /older than required/,
+  },
+  {
+    query: 'point of no return',
+    href: /\/guides\/v0\.2\.0-to-v0\.3\.0\/#step-finalize-migration$/,
+    lands: /point of no return/,
+  },
 ];
 
 for (const { query, href, lands } of EXAMPLES) {
@@ -146,7 +168,9 @@ test('the words searched are shown; a typo gets "Did you mean", never a one-lett
   await expect(page.locator('[data-search-status]')).toContainText('No results');
 });
 
-test('filters narrow items, not pages: a kind filter leaves only that kind, a change-type filter only its changes', async ({ page }) => {
+test('filters narrow items, not pages: a kind filter leaves only that kind, a change-type filter only its changes', async ({
+  page,
+}) => {
   await searchPage(page, 'catalog', '&item=Step');
   const kinds = await page.locator('.search-results .hit__page').allInnerTexts();
   expect(kinds.length).toBeGreaterThan(1);
@@ -169,6 +193,9 @@ test('on a guide page, "rollback" ranks that guide\'s rollback first', async ({ 
   for (const guide of ['v0.1.0-to-v0.2.0', 'v0.2.0-to-v0.3.0']) {
     await page.goto(`./guides/${guide}/`);
     await page.locator('#site-search').fill('rollback');
-    await expect(page.locator('#search-results [role="option"] a').first()).toHaveAttribute('href', new RegExp(`/guides/${guide.replace(/\./g, '\\.')}/#rollback`));
+    await expect(page.locator('#search-results [role="option"] a').first()).toHaveAttribute(
+      'href',
+      new RegExp(`/guides/${guide.replace(/\./g, '\\.')}/#rollback`),
+    );
   }
 });

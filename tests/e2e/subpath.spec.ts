@@ -32,7 +32,9 @@ test('copy link gives the sub-path URL', async ({ page, context }) => {
   await step.locator('.item__title').hover();
   await step.getByRole('button', { name: /^Copy options for / }).click();
   await step.getByRole('button', { name: /^Copy link to / }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/docs\/migrations\/guides\/v0\.1\.0-to-v0\.2\.0\/#step-/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /\/docs\/migrations\/guides\/v0\.1\.0-to-v0\.2\.0\/#step-/,
+  );
 });
 
 test('search finds and links within the sub-path', async ({ page }) => {

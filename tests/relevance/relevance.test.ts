@@ -24,10 +24,15 @@ test('pasted errors and plain words open the right item', async () => {
     const rank = urls.findIndex((url) => url.startsWith(entry.expect));
     if (rank === 0) top1++;
     if (rank >= 0 && rank < 3) top3++;
-    if (rank !== 0) misses.push(`  ${rank < 0 ? 'not in top 10' : `#${rank + 1}`}: ${JSON.stringify(entry.query.slice(0, 90))} (${entry.why}) → got ${urls[0] ?? 'nothing'}, expected ${entry.expect}`);
+    if (rank !== 0)
+      misses.push(
+        `  ${rank < 0 ? 'not in top 10' : `#${rank + 1}`}: ${JSON.stringify(entry.query.slice(0, 90))} (${entry.why}) → got ${urls[0] ?? 'nothing'}, expected ${entry.expect}`,
+      );
   }
   const rate = (count: number) => `${((100 * count) / cases.length).toFixed(1)} %`;
-  console.log(`relevance: ${cases.length} queries (${PASTED_ERRORS.length} pasted errors), top-1 ${top1}/${cases.length} = ${rate(top1)}, top-3 ${top3}/${cases.length} = ${rate(top3)}`);
+  console.log(
+    `relevance: ${cases.length} queries (${PASTED_ERRORS.length} pasted errors), top-1 ${top1}/${cases.length} = ${rate(top1)}, top-3 ${top3}/${cases.length} = ${rate(top3)}`,
+  );
   if (misses.length > 0) console.log(misses.join('\n'));
   assert.ok(PASTED_ERRORS.length >= 40, 'expected at least 40 pasted errors');
   assert.ok(top1 / cases.length >= 0.9, `top-1 ${rate(top1)} is below 90 %`);

@@ -1,5 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -58,7 +68,14 @@ export function applyPatch(contentDir: string, ops: readonly PatchOp[]) {
 }
 
 function buildEnv(contentDir: string, outDir: string, env: Record<string, string>) {
-  return { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env };
+  return {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    OUT_DIR: outDir,
+    FORCE_COLOR: '0',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...env,
+  };
 }
 
 const plain = (text: string) => stripVTControlCharacters(text);
@@ -67,9 +84,16 @@ const plain = (text: string) => stripVTControlCharacters(text);
  * Builds the base corpus with one fixture applied, through `npm run build` exactly as an author runs it.
  * Builds share .astro/, so run them one at a time.
  */
-export function buildFixture(name?: string, env: Record<string, string> = {}, outDir = path.join(mkdtempSync(path.join(tmpdir(), 'guides-dist-')), 'dist')) {
+export function buildFixture(
+  name?: string,
+  env: Record<string, string> = {},
+  outDir = path.join(mkdtempSync(path.join(tmpdir(), 'guides-dist-')), 'dist'),
+) {
   const contentDir = prepareContent(name);
-  const result = spawnSync('npm', ['run', 'build', '--silent'], { env: buildEnv(contentDir, outDir, env), encoding: 'utf8' });
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    env: buildEnv(contentDir, outDir, env),
+    encoding: 'utf8',
+  });
   return { status: result.status, output: plain(`${result.stdout}\n${result.stderr}`), contentDir, outDir };
 }
 

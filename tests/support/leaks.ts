@@ -30,7 +30,8 @@ export function leaksIn(outDir: string, secrets: readonly string[]): string[] {
     if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(text)) found.push(`${relative}: an on… event handler`);
     if (/(href|src|action)\s*=\s*["']?\s*javascript:/i.test(text)) found.push(`${relative}: a javascript: URL`);
     if (/<meta[^>]+http-equiv\s*=\s*["']?refresh/i.test(text)) found.push(`${relative}: a meta refresh`);
-    if (/<(iframe|object|embed|base)\b/i.test(text)) found.push(`${relative}: an <iframe>, <object>, <embed> or <base>`);
+    if (/<(iframe|object|embed|base)\b/i.test(text))
+      found.push(`${relative}: an <iframe>, <object>, <embed> or <base>`);
   }
   return found;
 }

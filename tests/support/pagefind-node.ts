@@ -25,7 +25,9 @@ export async function loadBuiltSearch(dist: string) {
   };
   await pagefind.options({ basePath: `${ORIGIN}/pagefind/`, baseUrl: '/', excerptLength: 24, noWorker: true });
   await pagefind.init();
-  const vocabulary = new Vocabulary(JSON.parse(await readFile(path.join(root, 'pagefind/vocabulary.json'), 'utf8')) as string[]);
+  const vocabulary = new Vocabulary(
+    JSON.parse(await readFile(path.join(root, 'pagefind/vocabulary.json'), 'utf8')) as string[],
+  );
   return {
     search: (query: string, options: Omit<SearchOptions, 'vocabulary'> = {}) =>
       searchItems(pagefind, query, { ...options, vocabulary }).then((outcome) => outcome!),

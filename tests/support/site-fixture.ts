@@ -19,7 +19,9 @@ export const test = base.extend<{ site: SiteName }, { servers: Record<SiteName, 
     // Playwright reads a fixture's dependencies from its first parameter, so it must be a (here empty) pattern.
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const [root, subpath] = await Promise.all([SITES.root, SITES.subpath].map((site) => serveStatic(site.dir, site.base)));
+      const [root, subpath] = await Promise.all(
+        [SITES.root, SITES.subpath].map((site) => serveStatic(site.dir, site.base)),
+      );
       await use({ root: root!, subpath: subpath! });
       await Promise.all([root!.close(), subpath!.close()]);
     },

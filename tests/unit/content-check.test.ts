@@ -40,11 +40,25 @@ test('one file at a time, as the dev overlay checks it on save: file, line and w
   const dirs = { contentDir: '/c', publicDir: path.resolve('public') };
   const guide = guideTemplate('v0.3.0', 'v0.4.0', '2026-01-15');
   assert.deepEqual(contentFileProblems('/c/guides/v0.3.0-to-v0.4.0.mdx', guide, dirs), []);
-  assert.deepEqual(contentFileProblems('/c/guides/v0.3.0-to-v0.4.0.mdx', guide.replace('severity: moderate', 'severity: severe'), dirs), [
-    '/c/guides/v0.3.0-to-v0.4.0.mdx:4: severity: expected one of: critical, moderate, minor, none',
-  ]);
-  assert.match(contentFileProblems('/c/guides/x.mdx', '---\nfrom: [\n---\n\nText\n', dirs)[0]!, /^\/c\/guides\/x\.mdx:3: the frontmatter is not valid YAML/);
-  assert.match(contentFileProblems('/c/guides/x.mdx', `${guide}\n{process.env.HOME}\n`, dirs).join('\n'), /^\/c\/guides\/x\.mdx:\d+:1: `\{process\.env\.HOME\}` is a JavaScript expression/m);
-  assert.match(contentFileProblems('/c/issues/x.md', '---\ntitle: T\n---\n<script>x</script>\n', dirs).join('\n'), /\/c\/issues\/x\.md:4:1: <script> is not allowed/);
+  assert.deepEqual(
+    contentFileProblems(
+      '/c/guides/v0.3.0-to-v0.4.0.mdx',
+      guide.replace('severity: moderate', 'severity: severe'),
+      dirs,
+    ),
+    ['/c/guides/v0.3.0-to-v0.4.0.mdx:4: severity: expected one of: critical, moderate, minor, none'],
+  );
+  assert.match(
+    contentFileProblems('/c/guides/x.mdx', '---\nfrom: [\n---\n\nText\n', dirs)[0]!,
+    /^\/c\/guides\/x\.mdx:3: the frontmatter is not valid YAML/,
+  );
+  assert.match(
+    contentFileProblems('/c/guides/x.mdx', `${guide}\n{process.env.HOME}\n`, dirs).join('\n'),
+    /^\/c\/guides\/x\.mdx:\d+:1: `\{process\.env\.HOME\}` is a JavaScript expression/m,
+  );
+  assert.match(
+    contentFileProblems('/c/issues/x.md', '---\ntitle: T\n---\n<script>x</script>\n', dirs).join('\n'),
+    /\/c\/issues\/x\.md:4:1: <script> is not allowed/,
+  );
   assert.deepEqual(contentFileProblems('/c/notes.txt', 'anything', dirs), []);
 });

@@ -13,7 +13,15 @@ function guide(from: string, to: string, facts: Partial<z.input<typeof guideSche
     estimatedMinutes: { min: 1, max: 2 },
     releaseDate: '2025-03-04',
     summary: 'S',
-    roles: [{ id: 'operator', name: 'Platform operator', who: 'Operate the platform', does: 'Runs the window', affectedBy: [] }],
+    roles: [
+      {
+        id: 'operator',
+        name: 'Platform operator',
+        who: 'Operate the platform',
+        does: 'Runs the window',
+        affectedBy: [],
+      },
+    ],
     downtimeMinutes: 30,
     soak: { days: 7, reason: 'One scheduling cycle' },
     rollbackCriteria: ['The API is not healthy'],
@@ -44,11 +52,17 @@ test('the index table starts with the seed columns, in the seed order', () => {
     ['From', 'To', 'Guide', 'Breaking Changes', 'Estimated Time'],
   );
   assert.deepEqual(
-    tableRow(first).slice(0, 5).map((fact) => fact.text),
+    tableRow(first)
+      .slice(0, 5)
+      .map((fact) => fact.text),
     ['v0.1.0', 'v0.2.0', 'Migration Guide', 'Moderate', '15–30 minutes'],
   );
   assert.equal(tableRow(first).length, tableColumns.length);
-  assert.deepEqual(tableRow(first)[2]!.value, { path: 'guides/v0.1.0-to-v0.2.0/', text: 'Migration Guide', context: 'v0.1.0 → v0.2.0' });
+  assert.deepEqual(tableRow(first)[2]!.value, {
+    path: 'guides/v0.1.0-to-v0.2.0/',
+    text: 'Migration Guide',
+    context: 'v0.1.0 → v0.2.0',
+  });
 });
 
 test("a guide's header shows severity, time, release date and its number of breaking changes", () => {
@@ -62,13 +76,19 @@ test("a guide's header shows severity, time, release date and its number of brea
 });
 
 test('a plan adds times and changes up, keeps the worst severity and counts its guides', () => {
-  assert.deepEqual(texts(planFacts([first, second]), ['severity', 'estimatedMinutes', 'breakingChangeCount', 'guides']), {
-    severity: 'Critical',
-    estimatedMinutes: '45–90 minutes',
-    breakingChangeCount: '3 breaking',
-    guides: '2',
-  });
-  assert.equal(texts(planFacts([guide('v1.0.0', 'v1.1.0', { severity: 'none' }), first]), ['severity']).severity, 'Moderate');
+  assert.deepEqual(
+    texts(planFacts([first, second]), ['severity', 'estimatedMinutes', 'breakingChangeCount', 'guides']),
+    {
+      severity: 'Critical',
+      estimatedMinutes: '45–90 minutes',
+      breakingChangeCount: '3 breaking',
+      guides: '2',
+    },
+  );
+  assert.equal(
+    texts(planFacts([guide('v1.0.0', 'v1.1.0', { severity: 'none' }), first]), ['severity']).severity,
+    'Moderate',
+  );
   assert.equal(planFacts([first, second]).at(-1)!.key, 'guides');
   assert.deepEqual(planFacts([]), []);
 });

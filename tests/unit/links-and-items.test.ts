@@ -20,7 +20,10 @@ test('every internal URL carries the base path', () => {
 
 test('checklist ids come from the first words of the item', () => {
   assert.equal(slugWords('Backup all databases and configurations'), 'backup-all-databases-and-configurations');
-  assert.equal(slugWords('Run `VACUUM ANALYZE;` on the catalog (PostgreSQL 15+) now, then verify it twice'), 'run-vacuum-analyze-on-the-catalog');
+  assert.equal(
+    slugWords('Run `VACUUM ANALYZE;` on the catalog (PostgreSQL 15+) now, then verify it twice'),
+    'run-vacuum-analyze-on-the-catalog',
+  );
 });
 
 test('steps read as a ticket would say them', () => {
@@ -41,7 +44,15 @@ test('guides.json has absolute URLs and matches its documented shape', () => {
     checks: [],
     aliases: {},
     draft: false,
-    roles: [{ id: 'operator', name: 'Platform operator', who: 'Operate the platform', does: 'Runs the window', affectedBy: [] }],
+    roles: [
+      {
+        id: 'operator',
+        name: 'Platform operator',
+        who: 'Operate the platform',
+        does: 'Runs the window',
+        affectedBy: [],
+      },
+    ],
     downtimeMinutes: 30,
     soak: { days: 7, reason: 'One scheduling cycle' },
     shareWindowWithNext: false,
@@ -49,10 +60,16 @@ test('guides.json has absolute URLs and matches its documented shape', () => {
   });
   const json = guidesJson([{ id: 'v0.1.0-to-v0.2.0', data }], new URL('https://docs.example.org'), '/docs/migrations/');
   assert.equal(guidesJsonSchema.safeParse(json).success, true);
-  assert.equal(json.guides[0]!.breakingChanges[0]!.url, 'https://docs.example.org/docs/migrations/guides/v0.1.0-to-v0.2.0/#change-job-api');
+  assert.equal(
+    json.guides[0]!.breakingChanges[0]!.url,
+    'https://docs.example.org/docs/migrations/guides/v0.1.0-to-v0.2.0/#change-job-api',
+  );
   assert.equal(json.guides[0]!.releaseDate, '2025-03-04');
   assert.equal(json.guides[0]!.url, 'https://docs.example.org/docs/migrations/guides/v0.1.0-to-v0.2.0/');
   assert.equal(json.guides[0]!.severity, 'moderate');
   assert.deepEqual(json.guides[0]!.estimatedMinutes, { min: 15, max: 30 });
-  assert.equal(json.guides[0]!.validationScript, 'https://docs.example.org/docs/migrations/guides/v0.1.0-to-v0.2.0/validate.sh');
+  assert.equal(
+    json.guides[0]!.validationScript,
+    'https://docs.example.org/docs/migrations/guides/v0.1.0-to-v0.2.0/validate.sh',
+  );
 });

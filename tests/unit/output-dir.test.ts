@@ -16,7 +16,11 @@ test('refuses the project, its source folders and folders no build made', () => 
   assert.match(outDirProblem(root, root, guarded)!, /is the project folder or contains it/);
   assert.match(outDirProblem(path.dirname(root), root, guarded)!, /is the project folder or contains it/);
   for (const dir of ['content', 'src', 'public', 'tests', 'content/guides']) {
-    assert.match(outDirProblem(path.join(root, dir), root, guarded)!, /which holds sources: expected a folder of its own/, dir);
+    assert.match(
+      outDirProblem(path.join(root, dir), root, guarded)!,
+      /which holds sources: expected a folder of its own/,
+      dir,
+    );
   }
   const foreign = path.join(root, 'photos');
   mkdirSync(foreign);
@@ -49,7 +53,7 @@ test('swapIn replaces the output only with a finished build, and marks it', () =
   assert.deepEqual(readdirSync(root).sort(), ['content', 'dist', 'public', 'src', 'tests']);
 });
 
-test('recoverInterrupted removes dead builds\' staging folders and restores an output lost mid-swap', () => {
+test("recoverInterrupted removes dead builds' staging folders and restores an output lost mid-swap", () => {
   const { root } = project();
   const out = path.join(root, 'dist');
   const dead = 2 ** 22 + 12345; // above Linux's default pid_max: no such process
@@ -61,5 +65,10 @@ test('recoverInterrupted removes dead builds\' staging folders and restores an o
   const notes = recoverInterrupted(out);
   assert.equal(notes.length, 2);
   assert.equal(readFileSync(path.join(out, 'index.html'), 'utf8'), 'previous');
-  assert.deepEqual(readdirSync(root).filter((name) => name.startsWith('.')).sort(), ['.dist.building-notes', path.basename(stagingDir(out))].sort());
+  assert.deepEqual(
+    readdirSync(root)
+      .filter((name) => name.startsWith('.'))
+      .sort(),
+    ['.dist.building-notes', path.basename(stagingDir(out))].sort(),
+  );
 });

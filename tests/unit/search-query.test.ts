@@ -1,9 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MAX_TERMS, Vocabulary, editDistance, meaningfulLines, normaliseQuery, suggestWord, vocabulary } from '../../src/lib/search-query.ts';
+import {
+  MAX_TERMS,
+  Vocabulary,
+  editDistance,
+  meaningfulLines,
+  normaliseQuery,
+  suggestWord,
+  vocabulary,
+} from '../../src/lib/search-query.ts';
 
 test('drops numbers, quoted names and values, keeps the error class', () => {
-  const query = normaliseQuery('[CAST_INVALID_INPUT] The value \'N/A\' of the type "STRING" cannot be cast to "INT" because it is malformed.');
+  const query = normaliseQuery(
+    '[CAST_INVALID_INPUT] The value \'N/A\' of the type "STRING" cannot be cast to "INT" because it is malformed.',
+  );
   assert.deepEqual(query.signatures, ['CAST_INVALID_INPUT']);
   assert.deepEqual(query.terms, ['cast_invalid_input', 'value', 'type', 'cannot', 'cast', 'because', 'malformed']);
 });
@@ -25,14 +35,23 @@ test('paths, URLs, hosts, IPs, UUIDs, pod and container ids and timestamps are d
     ['run 7f3c9a2e-41d0-4c3b-9d5e-0b6a2f1e8c47 SUCCEEDED', ['succeeded', 'run']],
     ['pod orders-daily-3f9c2e-exec-4 OOMKilled', ['oomkilled', 'pod']],
     ['pod pipeline-scheduler-5d8f7c9b6-x2x9k restarted', ['pod', 'restarted']],
-    ['Container marked as failed: container_e42_1718000000000_0042_01_000007 on host', ['container', 'marked', 'failed', 'host']],
+    [
+      'Container marked as failed: container_e42_1718000000000_0042_01_000007 on host',
+      ['container', 'marked', 'failed', 'host'],
+    ],
     ['image sha 3f9c2e41ab7d0c55 pulled', ['image', 'sha', 'pulled']],
   ];
   for (const [input, terms] of cases) assert.deepEqual(normaliseQuery(input).terms.sort(), terms.sort(), input);
 });
 
 test('an exit or status code is kept; other numbers are not', () => {
-  assert.deepEqual(normaliseQuery('exited with exit code 137 after 300 seconds').terms, ['137', 'exited', 'exit', 'code', 'seconds']);
+  assert.deepEqual(normaliseQuery('exited with exit code 137 after 300 seconds').terms, [
+    '137',
+    'exited',
+    'exit',
+    'code',
+    'seconds',
+  ]);
   assert.deepEqual(normaliseQuery('SQLSTATE 42P07').signatures, ['42P07']);
 });
 
@@ -84,7 +103,9 @@ test('"Did you mean": nearest, then most common; never a one- or two-letter word
 });
 
 test('the vocabulary knows words, their beginnings and inflections, not a lone letter', () => {
-  const known = new Vocabulary(vocabulary(['Rollback the catalog', 'A future release', 'OOMKilled exit code 137', 'm']));
+  const known = new Vocabulary(
+    vocabulary(['Rollback the catalog', 'A future release', 'OOMKilled exit code 137', 'm']),
+  );
   assert.ok(known.knows('rollback'));
   assert.ok(known.knows('rollb'));
   assert.ok(known.knows('futures'));

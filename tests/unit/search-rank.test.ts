@@ -4,7 +4,9 @@ import { Vocabulary, vocabulary } from '../../src/lib/search-query.ts';
 import { groupHits, searchItems, type Engine, type RecordData } from '../../src/lib/search-rank.ts';
 
 /** A tiny engine that behaves like Pagefind: every word must match (as a prefix), score = matches per word. */
-function fakeEngine(records: { url: string; group: string; text: string; guide?: string[] }[]): Engine & { queries: string[] } {
+function fakeEngine(
+  records: { url: string; group: string; text: string; guide?: string[] }[],
+): Engine & { queries: string[] } {
   const queries: string[] = [];
   return {
     queries,
@@ -15,7 +17,9 @@ function fakeEngine(records: { url: string; group: string; text: string; guide?:
       const results = records
         .filter((record) => {
           const text = record.text.toLowerCase();
-          return exact ? text.includes(words.join(' ')) : words.every((word) => text.split(/\W+/).some((token) => token.startsWith(word)));
+          return exact
+            ? text.includes(words.join(' '))
+            : words.every((word) => text.split(/\W+/).some((token) => token.startsWith(word)));
         })
         .map((record) => ({
           id: record.url,
@@ -33,7 +37,12 @@ function fakeEngine(records: { url: string; group: string; text: string; guide?:
 }
 
 const RECORDS = [
-  { url: '/issues/broadcast/', group: 'Common issues', text: 'Broadcast timeout TimeoutException futures timed out', guide: ['B'] },
+  {
+    url: '/issues/broadcast/',
+    group: 'Common issues',
+    text: 'Broadcast timeout TimeoutException futures timed out',
+    guide: ['B'],
+  },
   { url: '/guides/a/#step-x', group: 'A', text: 'Pause the pipelines and wait until runs are done' },
   { url: '/guides/a/#rollback-y', group: 'A', text: 'Rollback step: restore the catalog database' },
   { url: '/guides/b/#rollback-y', group: 'B', text: 'Rollback step: restore the catalog database' },
@@ -43,7 +52,11 @@ const RECORDS = [
 const words = new Vocabulary(vocabulary(RECORDS.map((record) => record.text)));
 
 test('an item matching only some words is still found: one unknown word never empties the list', async () => {
-  const outcome = await searchItems(fakeEngine(RECORDS), 'java.util.concurrent.TimeoutException: Futures timed out after [300 seconds] somethingelse', { vocabulary: words });
+  const outcome = await searchItems(
+    fakeEngine(RECORDS),
+    'java.util.concurrent.TimeoutException: Futures timed out after [300 seconds] somethingelse',
+    { vocabulary: words },
+  );
   assert.equal(outcome!.hits[0]!.url, '/issues/broadcast/');
   assert.deepEqual(outcome!.used, ['timeoutexception', 'futures', 'timed']);
 });
@@ -70,6 +83,9 @@ test('at most `limit` items, grouped by guide in order of their best item', asyn
   const outcome = await searchItems(fakeEngine(RECORDS), 'the', { vocabulary: words, limit: 3 });
   assert.equal(outcome!.hits.length, 3);
   const groups = groupHits(outcome!.hits);
-  assert.equal(groups.reduce((sum, group) => sum + group.hits.length, 0), 3);
+  assert.equal(
+    groups.reduce((sum, group) => sum + group.hits.length, 0),
+    3,
+  );
   assert.equal(new Set(groups.map((group) => group.group)).size, groups.length);
 });

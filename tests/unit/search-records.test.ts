@@ -34,7 +34,12 @@ test('a guide page gives one record per item, deep-linked, with its own filters;
     ],
   );
   const byKind = Object.fromEntries(records.map((record) => [record.kind, record]));
-  assert.deepEqual(byKind['change']!.filters, { guide: ['v0.2.0 → v0.3.0'], severity: ['critical'], item: ['Breaking change'], 'change type': ['Data Format Changes'] });
+  assert.deepEqual(byKind['change']!.filters, {
+    guide: ['v0.2.0 → v0.3.0'],
+    severity: ['critical'],
+    item: ['Breaking change'],
+    'change type': ['Data Format Changes'],
+  });
   assert.deepEqual(byKind['step']!.filters['phase'], ['During the window']);
   assert.equal(byKind['step']!.filters['change type'], undefined);
   assert.ok(!byKind['step']!.html.includes('hidden words'), 'data-pagefind-ignore parts are left out');
@@ -59,7 +64,10 @@ test("an issue page's record takes guides, severities and change types from the 
     'change type': ['Data Format Changes'],
   });
   assert.ok(record.html.includes('data-pagefind-weight="10"'), 'weights are kept');
-  assert.throws(() => issueRecord(GUIDE.replace(/<article[\s\S]*<\/article>/, ''), '/issues/x/', guides), /\/issues\/x\/: expected the issue's item element/);
+  assert.throws(
+    () => issueRecord(GUIDE.replace(/<article[\s\S]*<\/article>/, ''), '/issues/x/', guides),
+    /\/issues\/x\/: expected the issue's item element/,
+  );
 });
 
 test('the indexed document carries title, group, kind and filters', () => {

@@ -14,7 +14,10 @@ mkdirSync(path.join(parent, 'dist-subpath'));
 writeFileSync(path.join(root, 'index.html'), 'home');
 writeFileSync(path.join(root, 'guides', 'a', 'index.html'), 'guide a');
 writeFileSync(path.join(root, '404.html'), 'not here');
-writeFileSync(path.join(root, '_headers'), "/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff\n");
+writeFileSync(
+  path.join(root, '_headers'),
+  "/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff\n",
+);
 writeFileSync(path.join(parent, 'dist-subpath', 'index.html'), 'secret');
 symlinkSync(path.join(parent, 'dist-subpath', 'index.html'), path.join(root, 'link.html'));
 
@@ -26,7 +29,10 @@ before(async () => {
 after(() => Promise.all([site.close(), based.close()]));
 
 /** A raw GET: fetch() would normalise `..` and `%2e%2e` before sending, the attacks are in what it would not send. */
-function get(origin: string, rawPath: string): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function get(
+  origin: string,
+  rawPath: string,
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     request(origin + '/', { path: rawPath }, (response) => {
       let body = '';
@@ -44,7 +50,10 @@ test('serves files and directory indexes with the headers of _headers', async ()
   assert.equal(home.headers['content-security-policy'], "default-src 'self'");
   assert.equal(home.headers['x-content-type-options'], 'nosniff');
   assert.equal(home.headers['content-type'], 'text/html; charset=utf-8');
-  assert.deepEqual([(await get(site.origin, '/guides/a/')).body, (await get(site.origin, '/guides/a')).body], ['guide a', 'guide a']);
+  assert.deepEqual(
+    [(await get(site.origin, '/guides/a/')).body, (await get(site.origin, '/guides/a')).body],
+    ['guide a', 'guide a'],
+  );
 });
 
 test("a miss gets the site's 404 page, status 404 and the same headers", async () => {
@@ -71,7 +80,10 @@ test('never answers with a file outside its folder', async () => {
 });
 
 test('serves only under its base path', async () => {
-  assert.deepEqual([(await get(based.origin, '/docs/')).status, (await get(based.origin, '/docs/guides/a/')).body], [200, 'guide a']);
+  assert.deepEqual(
+    [(await get(based.origin, '/docs/')).status, (await get(based.origin, '/docs/guides/a/')).body],
+    [200, 'guide a'],
+  );
   assert.equal((await get(based.origin, '/')).status, 404);
   assert.equal((await get(based.origin, '/docs/..%2f..%2fdist-subpath%2findex.html')).status, 404);
   assert.equal(based.url, `${based.origin}/docs/`);

@@ -16,6 +16,17 @@ export function componentsFor(fileURL: URL | undefined) {
  * reach a build), then tags, then URLs and image files. index.ts puts them before any plugin that adds nodes of its
  * own; the content check (lib/content-check.ts) runs them on every file before the build compiles anything.
  */
-export function contentGuards({ contentDir, publicDir }: { contentDir: string; publicDir: string }): MdastPluginEntry[] {
-  return [noCode, ({ fileURL }) => htmlAllowlist({ components: componentsFor(fileURL) }), linkUrls, imageFiles({ contentDir, publicDir })];
+export function contentGuards({
+  contentDir,
+  publicDir,
+}: {
+  contentDir: string;
+  publicDir: string;
+}): MdastPluginEntry[] {
+  return [
+    noCode,
+    ({ fileURL }) => htmlAllowlist({ components: componentsFor(fileURL) }),
+    linkUrls,
+    imageFiles({ contentDir, publicDir }),
+  ];
 }

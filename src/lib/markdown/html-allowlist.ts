@@ -23,7 +23,11 @@ export const GUIDE_COMPONENTS: Record<string, readonly string[]> = {
   RollbackCriteria: [],
 };
 /** The home page's components (content/home.mdx). */
-export const HOME_COMPONENTS: Record<string, readonly string[]> = { GuideTable: [], ImpactMatrix: [], UpgradePicker: [] };
+export const HOME_COMPONENTS: Record<string, readonly string[]> = {
+  GuideTable: [],
+  ImpactMatrix: [],
+  UpgradePicker: [],
+};
 
 const COMMON_ATTRIBUTES = ['title', 'lang', 'dir'];
 /** Formatting Markdown cannot write; no script, style, iframe, object, embed, meta, link, form or base. */
@@ -73,8 +77,7 @@ type ChildNode = DefaultTreeAdapterMap['childNode'];
 type Position = { start: { line: number; column: number } };
 type At = { position?: Position | undefined };
 
-const WRITE_INSTEAD =
-  'expected Markdown (**bold**, `code`, [text](url), ![alt](image.png)) or one of the allowed tags';
+const WRITE_INSTEAD = 'expected Markdown (**bold**, `code`, [text](url), ![alt](image.png)) or one of the allowed tags';
 
 /** What is wrong with one tag and its attributes, or undefined. `attributes` maps name → string value (null: none). */
 function tagProblem(name: string, attributes: [string, string | null][]): string | undefined {
@@ -82,7 +85,11 @@ function tagProblem(name: string, attributes: [string, string | null][]): string
   if (!allowed) return `<${name}> is not allowed: ${WRITE_INSTEAD} (${Object.keys(HTML_TAGS).join(', ')})`;
   for (const [attribute, value] of attributes) {
     if (!allowed.includes(attribute) && !COMMON_ATTRIBUTES.includes(attribute)) {
-      const why = /^on/i.test(attribute) ? 'event handlers run code' : attribute === 'style' ? 'styles come from the site' : 'not allowed';
+      const why = /^on/i.test(attribute)
+        ? 'event handlers run code'
+        : attribute === 'style'
+          ? 'styles come from the site'
+          : 'not allowed';
       return `<${name} ${attribute}>: ${why}: expected only ${[...allowed, ...COMMON_ATTRIBUTES].join(', ')} on <${name}>`;
     }
     const use = URL_ATTRIBUTES[attribute];
@@ -102,29 +109,40 @@ type JsxNode = {
 export function htmlAllowlist({ components }: { components: Record<string, readonly string[]> }) {
   const check = (node: JsxNode, fileURL: URL | undefined) => {
     const at = where(fileURL, node);
-    if (node.name === null) throw contentError(`${at}: a fragment <>…</> is not needed: expected the content without it`);
+    if (node.name === null)
+      throw contentError(`${at}: a fragment <>…</> is not needed: expected the content without it`);
     const attributes = node.attributes.map((attribute) => {
       if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-        throw contentError(`${at}: <${node.name} {…}> spreads attributes from code: expected each attribute written out, e.g. id="migrate-catalog"`);
+        throw contentError(
+          `${at}: <${node.name} {…}> spreads attributes from code: expected each attribute written out, e.g. id="migrate-catalog"`,
+        );
       }
       if (attribute.value !== null && typeof attribute.value !== 'string') {
-        throw contentError(`${at}: <${node.name} ${attribute.name}={…}> computes a value with code: expected a plain string, ${attribute.name}="…"`);
+        throw contentError(
+          `${at}: <${node.name} ${attribute.name}={…}> computes a value with code: expected a plain string, ${attribute.name}="…"`,
+        );
       }
       return [attribute.name, attribute.value as string | null] as [string, string | null];
     });
     const allowedAttributes = components[node.name];
     if (allowedAttributes) {
       if (node.type === 'mdxJsxTextElement') {
-        throw contentError(`${at}: <${node.name}> sits inside a paragraph: expected it on a line of its own, with a blank line before and after`);
+        throw contentError(
+          `${at}: <${node.name}> sits inside a paragraph: expected it on a line of its own, with a blank line before and after`,
+        );
       }
       const unknown = attributes.find(([name]) => !allowedAttributes.includes(name));
       if (unknown) {
-        throw contentError(`${at}: <${node.name} ${unknown[0]}> is not an attribute of <${node.name}>: expected ${allowedAttributes.join(', ') || 'no attributes'}`);
+        throw contentError(
+          `${at}: <${node.name} ${unknown[0]}> is not an attribute of <${node.name}>: expected ${allowedAttributes.join(', ') || 'no attributes'}`,
+        );
       }
       return;
     }
     if (/^[A-Z]/.test(node.name) || node.name.includes('.')) {
-      throw contentError(`${at}: <${node.name}> is not a documented component: expected one of ${Object.keys(components).join(', ')}`);
+      throw contentError(
+        `${at}: <${node.name}> is not a documented component: expected one of ${Object.keys(components).join(', ')}`,
+      );
     }
     const problem = tagProblem(node.name, attributes);
     if (problem) throw contentError(`${at}: ${problem}`);
@@ -155,7 +173,11 @@ export function rawHtmlProblem(html: string): { message: string; at: At } | unde
     const attributes = node.attrs.map((attribute) => [attribute.name, attribute.value] as [string, string | null]);
     const message = tagProblem(node.tagName, attributes);
     const location = node.sourceCodeLocation;
-    if (message) return { message, at: location ? { position: { start: { line: location.startLine, column: location.startCol } } } : {} };
+    if (message)
+      return {
+        message,
+        at: location ? { position: { start: { line: location.startLine, column: location.startCol } } } : {},
+      };
     // <template> keeps its children in `content`; anything else in childNodes.
     pending.unshift(...('content' in node ? node.content.childNodes : []), ...node.childNodes);
   }
@@ -167,5 +189,12 @@ function shift(node: At, inner: At): At {
   const outer = node.position?.start;
   const start = inner.position?.start;
   if (!outer || !start) return node;
-  return { position: { start: { line: outer.line + start.line - 1, column: start.line === 1 ? outer.column + start.column - 1 : start.column } } };
+  return {
+    position: {
+      start: {
+        line: outer.line + start.line - 1,
+        column: start.line === 1 ? outer.column + start.column - 1 : start.column,
+      },
+    },
+  };
 }

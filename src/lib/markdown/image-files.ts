@@ -24,16 +24,27 @@ export function imageFiles({ contentDir, publicDir }: { contentDir: string; publ
 }
 
 /** The file an image URL names, or why it may not be used. Exported for the post-build check of <img>. */
-export function imageTarget(url: string, fileURL: URL | undefined, contentDir: string, publicDir: string): { file: string } | { problem: string } {
+export function imageTarget(
+  url: string,
+  fileURL: URL | undefined,
+  contentDir: string,
+  publicDir: string,
+): { file: string } | { problem: string } {
   const clean = safeDecode(url.split(/[?#]/)[0]!);
   const fromPublic = clean.startsWith('/');
   const root = fromPublic ? publicDir : contentDir;
-  const file = fromPublic ? path.join(publicDir, clean) : path.resolve(fileURL ? path.dirname(fileURLToPath(fileURL)) : contentDir, clean);
+  const file = fromPublic
+    ? path.join(publicDir, clean)
+    : path.resolve(fileURL ? path.dirname(fileURLToPath(fileURL)) : contentDir, clean);
   const place = fromPublic ? 'public/' : 'content/';
   if (!inside(root, file)) return { problem: `leaves ${place}: expected an image inside ${place}` };
-  if (!existsSync(file)) return { problem: `does not exist (looked for ${path.relative(path.dirname(root), file)}): expected the image file in ${place}` };
+  if (!existsSync(file))
+    return {
+      problem: `does not exist (looked for ${path.relative(path.dirname(root), file)}): expected the image file in ${place}`,
+    };
   // A symlink inside content/ may still point anywhere on the machine.
-  if (!inside(realpathSync(root), realpathSync(file))) return { problem: `is a link that leaves ${place}: expected the image file itself` };
+  if (!inside(realpathSync(root), realpathSync(file)))
+    return { problem: `is a link that leaves ${place}: expected the image file itself` };
   return { file };
 }
 

@@ -20,7 +20,15 @@ interface Options {
 export function guidePlugins(options: Options): { mdastPlugins: MdastPluginList; hastPlugins: HastPluginList } {
   return {
     // The guards first: they refuse code and HTML as the author wrote it, before other plugins add elements of their own.
-    mdastPlugins: [...contentGuards(options), placeholders, items, phases, links(options), imageBase(options), callouts],
+    mdastPlugins: [
+      ...contentGuards(options),
+      placeholders,
+      items,
+      phases,
+      links(options),
+      imageBase(options),
+      callouts,
+    ],
     hastPlugins: [highlightCode, checklist],
   };
 }

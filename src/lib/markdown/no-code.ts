@@ -27,7 +27,10 @@ export const noCode = defineMdastPlugin({
   },
 });
 
-function expressionError(fileURL: URL | undefined, node: { value: string; position?: { start: { line: number; column: number } } | undefined }) {
+function expressionError(
+  fileURL: URL | undefined,
+  node: { value: string; position?: { start: { line: number; column: number } } | undefined },
+) {
   return contentError(
     `${where(fileURL, node)}: \`{${node.value.trim()}}\` is a JavaScript expression, and guides may not run code: expected the text itself, \`\\{\` for a literal brace, inline code (\`{…}\`) to show code, or {/* … */} for a comment`,
   );

@@ -5,7 +5,8 @@ import { guidePath, withBase } from '../../../lib/urls.ts';
 import { validateScript } from '../../../lib/validate-script.ts';
 
 /** /guides/<from>-to-<to>/validate.sh: the guide's validation checks as a shell script (served as text, see _headers). */
-export const getStaticPaths = (async () => (await getGuides()).map((guide) => ({ params: { id: guide.id }, props: { guide } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getGuides()).map((guide) => ({ params: { id: guide.id }, props: { guide } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ guide: GuideEntry }> = ({ props: { guide }, site }) => {
   const script = validateScript({
