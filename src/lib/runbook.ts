@@ -11,6 +11,11 @@ export function tickableItems(items: readonly PageItem[]): PageItem[] {
   return items.filter((item) => TICKABLE_KINDS.includes(item.kind));
 }
 
+/** Where rolling back starts: the first rollback step's fragment (a guide's "Rollback" heading is prose, not data). */
+export function firstRollbackStep(items: readonly PageItem[]): string | undefined {
+  return items.find((item) => item.kind === 'rollback')?.fragment;
+}
+
 /** Steps after which going back means a restore, in order. */
 export function pointsOfNoReturn(items: readonly PageItem[]): PageItem[] {
   return items.filter((item) => item.irreversible);

@@ -23,6 +23,9 @@ export function followToc(): void {
     current = next;
     if (!current) return;
     current.setAttribute('aria-current', 'location');
+    // The step list starts folded (fewer tab stops on a long guide) and opens once a step is being read.
+    const fold = current.closest('details');
+    if (fold && !fold.open) fold.open = true;
     if (toc.scrollHeight <= toc.clientHeight) return;
     const box = toc.getBoundingClientRect();
     const entry = (current.checkVisibility() ? current : current.closest('details')!).getBoundingClientRect();

@@ -44,6 +44,10 @@ test('a scaffolded guide stays out of the build as a draft, refuses to publish w
   const draft = run('build', dir);
   assert.equal(draft.status, 0, draft.output);
   assert.equal(existsSync(path.join(draft.outDir, 'guides/v0.3.0-to-v0.4.0')), false, 'a draft is not published');
+  // Search indexes items (steps, changes, checks, issues), one record each: publishing the guide adds its own.
+  const records = (outDir: string) =>
+    JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')).languages.en.page_count as number;
+  const draftRecords = records(draft.outDir);
 
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: true\n/m, ''));
   const unfinished = run('build', dir);
@@ -61,6 +65,5 @@ test('a scaffolded guide stays out of the build as a draft, refuses to publish w
   for (const id of ['change-describe-the-change', 'step-first-step', 'rollback-first-rollback-step']) assert.match(html, new RegExp(`id="${id}"`));
   assert.match(readFileSync(path.join(published.outDir, 'index.html'), 'utf8'), /data-guide="v0\.3\.0-to-v0\.4\.0"/);
   assert.ok(existsSync(path.join(published.outDir, 'upgrade/v0.1.0-to-v0.4.0/index.html')), 'joins the upgrade paths');
-  const search = JSON.parse(readFileSync(path.join(published.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-  assert.equal(search.languages.en.page_count, 3, 'the three guide pages are in the search index');
+  assert.ok(records(published.outDir) > draftRecords, `the published guide's items are in the search index (${draftRecords} → ${records(published.outDir)})`);
 });
