@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { RUNBOOK_FACTS } from '../support/guide-data.ts';
 import type { z } from 'astro/zod';
 import { headerFacts, planFacts, tableColumns, tableRow, type GuideRef } from '../../src/lib/guide-facts.ts';
 import { guideSchema } from '../../src/lib/schemas.ts';
@@ -13,18 +14,7 @@ function guide(from: string, to: string, facts: Partial<z.input<typeof guideSche
     estimatedMinutes: { min: 1, max: 2 },
     releaseDate: '2025-03-04',
     summary: 'S',
-    roles: [
-      {
-        id: 'operator',
-        name: 'Platform operator',
-        who: 'Operate the platform',
-        does: 'Runs the window',
-        affectedBy: [],
-      },
-    ],
-    downtimeMinutes: 30,
-    soak: { days: 7, reason: 'One scheduling cycle' },
-    rollbackCriteria: ['The API is not healthy'],
+    ...RUNBOOK_FACTS,
     ...facts,
   });
   return { id: `${from}-to-${to}`, data };

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { RUNBOOK_FACTS } from '../support/guide-data.ts';
 import { guidesJson, guidesJsonSchema } from '../../src/lib/guides-json.ts';
 import { itemLabel, slugWords } from '../../src/lib/items.ts';
 import { guideSchema } from '../../src/lib/schemas.ts';
@@ -44,19 +45,8 @@ test('guides.json has absolute URLs and matches its documented shape', () => {
     checks: [],
     aliases: {},
     draft: false,
-    roles: [
-      {
-        id: 'operator',
-        name: 'Platform operator',
-        who: 'Operate the platform',
-        does: 'Runs the window',
-        affectedBy: [],
-      },
-    ],
-    downtimeMinutes: 30,
-    soak: { days: 7, reason: 'One scheduling cycle' },
+    ...RUNBOOK_FACTS,
     shareWindowWithNext: false,
-    rollbackCriteria: ['The API is not healthy'],
   });
   const json = guidesJson([{ id: 'v0.1.0-to-v0.2.0', data }], new URL('https://docs.example.org'), '/docs/migrations/');
   assert.equal(guidesJsonSchema.safeParse(json).success, true);

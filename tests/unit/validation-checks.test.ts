@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { RUNBOOK_FACTS } from '../support/guide-data.ts';
 import { guideSchema } from '../../src/lib/schemas.ts';
 import { describeExpectation, requiredVariables, shellQuote, validateScript } from '../../src/lib/validate-script.ts';
 
@@ -10,10 +11,7 @@ const guide = {
   estimatedMinutes: { min: 30, max: 60 },
   releaseDate: '2025-06-16',
   summary: 'ANSI mode and a new catalog schema.',
-  roles: [{ id: 'operator', name: 'Platform operator', who: 'Operate the platform', does: 'Runs the window' }],
-  downtimeMinutes: 50,
-  soak: { days: 7, reason: 'One cycle' },
-  rollbackCriteria: ['The API is not healthy.'],
+  ...RUNBOOK_FACTS,
 };
 const check = {
   id: 'health',
