@@ -9,6 +9,7 @@ export function followToc(): void {
   const targets = links.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))));
   let current: HTMLAnchorElement | undefined;
   let queued = false;
+  for (const fold of toc.querySelectorAll('details')) fold.open = false;
   const update = () => {
     queued = false;
     // A section is being read once its heading has passed a third of the way up the screen.

@@ -6,11 +6,14 @@ import { expect, test, type Page } from '../support/site-fixture.ts';
  * Reading on a phone, a laptop and with a screen reader (issue 15). axe runs once per template (home, guide,
  * upgrade plan, issues, search, 404) at both widths and in both colour schemes; the layout checks run on every page.
  */
+/** One page of every template (axe runs per template, not per page, so test time does not grow with content). */
 const TEMPLATES = [
   './',
   './guides/v0.2.0-to-v0.3.0/',
   './upgrade/v0.1.0-to-v0.3.0/',
   './issues/',
+  './issues/executor-oomkilled-exit-137/',
+  './report/',
   './search/?q=memory',
   './404.html',
 ];

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '../support/site-fixture.ts';
 import { listBuiltFiles, readBuiltPages, readRegistry } from '../../src/integrations/site-checks.ts';
 import { withNewPermalinks } from '../../src/lib/dist-pages.ts';
@@ -80,29 +79,7 @@ test('every page has its own title and a meta description', async ({ page }) => 
   }
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`every page passes axe (WCAG 2.2 AA) in ${colorScheme} mode`, async ({ browser }) => {
-    test.setTimeout(120_000);
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    for (const path of PAGES) {
-      await page.goto(path);
-      if (path.startsWith('./search')) await expect(page.locator('.search-results .hit').first()).toBeVisible();
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      const violations = results.violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.nodes
-            .map((node) => node.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      );
-      expect(violations, path).toEqual([]);
-    }
-    await context.close();
-  });
-}
+// axe runs once per template, at both widths and in both colour schemes: tests/e2e/a11y.spec.ts.
 
 test('keyboard only: index → guide → step link → search', async ({ page }) => {
   await page.goto('./');
