@@ -110,7 +110,9 @@ test('keyboard only: index → guide → step link → search', async ({ page })
   await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page.locator('.item:has(:target)')).toContainText('Cannot up cast');
+  // The first result is the fix: the common issue's own page.
+  await expect(page).toHaveURL(/\/issues\/view-cannot-up-cast-decimal\//);
+  await expect(page.locator('main')).toContainText('Cannot up cast');
 });
 
 test('with JavaScript off: index → guide → step, all readable', async ({ browser }) => {
