@@ -144,7 +144,7 @@ function sizesSection(sizes: SizeResult[]): string {
   const cpuLimit = `≤ ${formatMs(BUDGETS.buildCpuMsAt1000)} (half the peer's ${formatMs(PEER.cleanBuildCpuMsAt1000)})`;
   const rebuildLimit = `≤ ${formatMs(BUDGETS.oneGuideRebuildMsAt1000)} wall`;
   const rows: Row[] = [
-    ['clean build: CPU time, user + system (median of 2 runs: runs)', ...sizes.map((size) => `${formatMs(median(cleanBuilds(size).map(cpuOf)))} (${cleanBuilds(size).map(cpuCell).join(', ')})`), at1000Cell(cpuLimit, BUDGETS.buildCpuMsAt1000, sizes, (size) => median(cleanBuilds(size).map(cpuOf)))],
+    ['clean build: CPU time, user + system (median of 2 runs; each run)', ...sizes.map((size) => `${formatMs(median(cleanBuilds(size).map(cpuOf)))} (${cleanBuilds(size).map(cpuCell).join(', ')})`), at1000Cell(cpuLimit, BUDGETS.buildCpuMsAt1000, sizes, (size) => median(cleanBuilds(size).map(cpuOf)))],
     ['clean build: wall time (median of 2)', ...sizes.map((size) => formatMs(median(cleanBuilds(size).map((build) => build.wallMs)))), ''],
     ['clean build: CPU growth vs previous N', ...growth, ''],
     ['clean build: peak memory, whole process tree (sampled every 100 ms; higher of 2)', ...sizes.map((size) => formatBytes(peakOf(size))), budgetCell(formatBytes(BUDGETS.buildPeakMemoryBytes), BUDGETS.buildPeakMemoryBytes, pageValues(peakOf))],
