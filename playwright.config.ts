@@ -1,10 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/browser.ts';
 
-/** The built site at the root, and the same site built for a sub-path (see npm test). */
-export const ROOT_URL = 'http://127.0.0.1:4400/';
-export const SUBPATH_URL = 'http://127.0.0.1:4401/docs/migrations/';
-
+/**
+ * The specs drive the built site (`npm run build`) and its sub-path build (`npm run build:subpath`); each worker
+ * serves them on free ports (tests/support/site-fixture.ts), so no port is fixed.
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -12,12 +12,7 @@ export default defineConfig({
   retries: 0,
   reporter: 'list',
   use: {
-    baseURL: ROOT_URL,
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions(),
   },
-  webServer: [
-    { command: 'node tests/support/static-server.ts dist 4400 /', url: ROOT_URL, reuseExistingServer: false },
-    { command: 'node tests/support/static-server.ts dist-subpath 4401 /docs/migrations/', url: SUBPATH_URL, reuseExistingServer: false },
-  ],
 });

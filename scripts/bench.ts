@@ -14,31 +14,81 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
-import { launch, measurePage, measureSearch, serve, type PageWeight, type Site } from './bench/browser.ts';
+import {
+  launch,
+  measurePage,
+  measureSearch,
+  serve,
+  type PageWeight,
+  type SearchQuery,
+  type Site,
+} from './bench/browser.ts';
 import { generateCorpus, type Corpus } from './bench/corpus.ts';
 import { measureDev } from './bench/dev.ts';
 import { differingFiles, distStats, hashDist } from './bench/dist.ts';
 import { editGuide } from './bench/edit.ts';
-import { build, copyRealContent, createProject, removeBuildState, removeProject, writeCorpus, type BuildResult, type Project } from './bench/project.ts';
+import {
+  build,
+  copyRealContent,
+  createProject,
+  removeBuildState,
+  removeProject,
+  writeCorpus,
+  type BuildResult,
+  type Project,
+} from './bench/project.ts';
 import { BUDGETS, renderMarkdown, type Results, type SizeResult } from './bench/report.ts';
 
 function parseSizes(text: string): number[] {
   const sizes = text.split(',').map((part) => Number(part.trim()));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes ${text}: expected positive whole numbers, e.g. 10,100,1000`);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+    throw new Error(`--sizes ${text}: expected positive whole numbers, e.g. 10,100,1000`);
   return [...new Set(sizes)].sort((a, b) => a - b);
 }
 
+/** Other numbers than the stored text: a real error never repeats the stored one's. */
+const renumber = (text: string, seed: number) =>
+  text.replace(/\d+/g, (digits) =>
+    String((Number(digits) * 7 + seed) % 10 ** digits.length).padStart(digits.length, '1'),
+  );
+
+/** A pasted log line of 20–40 words: timestamp, logger, a Spark task-failure prefix, the error with other numbers. */
+function pastedError(error: string, seed: number): string {
+  const line = `25/06/${10 + (seed % 18)} 0${seed % 10}:12:44 ERROR TaskSetManager: Task ${seed} in stage ${seed + 3}.0 failed 4 times; aborting job: ${renumber(error, seed)}`;
+  const words = line.split(/\s+/);
+  return words.length >= 20
+    ? words.slice(0, 40).join(' ')
+    : `${line} Job aborted due to stage failure: most recent failure: Lost task ${seed}.3 in stage ${seed + 3}.0 (TID ${seed * 31}) (10.0.${seed}.7 executor ${seed % 9})`;
+}
+
+/** The error as the driver prints it: wrapped, with frames and a cause. */
+function stackTrace(error: string, seed: number): string {
+  return [
+    `Exception in thread "main" org.apache.spark.SparkException: Job aborted due to stage failure: ${renumber(error, seed)}`,
+    `\tat org.apache.spark.scheduler.DAGScheduler.failJobAndIndependentStages(DAGScheduler.scala:${2600 + seed})`,
+    `\tat org.apache.spark.sql.execution.SparkPlan.executeQuery(SparkPlan.scala:${210 + seed})`,
+    `\tat com.example.pipelines.OrdersDaily$.main(OrdersDaily.scala:${40 + seed})`,
+    `Caused by: ${renumber(error, seed + 1)}`,
+    `\t... ${30 + seed} more`,
+  ].join('\n');
+}
+
 /**
- * What a reader would type: the start of an error message. The cold query comes from the middle guide; the warm
- * ones from guides spread over the chain, each from another issue category, so consecutive queries share few words
- * (and so few index chunks).
+ * What readers search: the start of an error message typed, long pasted log lines (20–40 words) and stack traces,
+ * each with other numbers than the stored text. Queries come from guides spread over the chain and from every
+ * issue category, so consecutive queries share few words (and so few index chunks). 12 queries.
  */
-function searchQueries(corpus: Corpus): string[] {
+function searchQueries(corpus: Corpus): SearchQuery[] {
   const last = corpus.guideIds.length - 1;
-  return [0.5, 0.1, 0.3, 0.7, 0.9, 0.2].map((position, index) => {
+  const positions = [0.5, 0.1, 0.3, 0.7, 0.9, 0.2, 0.6, 0.4, 0.8, 0.15, 0.65, 0.95];
+  return positions.map((position, index) => {
     const guide = corpus.guideIds[Math.round(position * last)];
     const errors = corpus.errors.filter((error) => error.guide === guide);
-    return errors[(index + 2) % errors.length]!.error.split(/\s+/).slice(0, 6).join(' ');
+    const { error, issue } = errors[(index + 2) % errors.length]!;
+    const expect = `/issues/${issue}/`;
+    if (index % 3 === 0) return { text: error.split(/\s+/).slice(0, 6).join(' '), pasted: false, expect };
+    if (index % 3 === 1) return { text: pastedError(error, index), pasted: true, expect };
+    return { text: stackTrace(error, index), pasted: true, expect };
   });
 }
 
@@ -46,7 +96,10 @@ function searchQueries(corpus: Corpus): string[] {
  * A temporary project whose content `fill` writes, built and served for `measure`; removed afterwards whatever
  * happens.
  */
-async function withBuiltSite<T>(fill: (project: Project) => Promise<void>, measure: (project: Project, build: BuildResult, site: Site) => Promise<T>): Promise<T> {
+async function withBuiltSite<T>(
+  fill: (project: Project) => Promise<void>,
+  measure: (project: Project, build: BuildResult, site: Site) => Promise<T>,
+): Promise<T> {
   const project = await createProject();
   try {
     await fill(project);
@@ -70,7 +123,11 @@ const REBUILD_EDIT = '(edited for the rebuild benchmark)';
  * of one guide, each checked file for file against a clean build of the same content (the last clean build is
  * of the edited corpus); then `astro dev` on the same project.
  */
-async function benchSize(browser: Browser, guides: number, withSearch: boolean): Promise<{ size: SizeResult; search: Results['search'] }> {
+async function benchSize(
+  browser: Browser,
+  guides: number,
+  withSearch: boolean,
+): Promise<{ size: SizeResult; search: Results['search'] }> {
   const corpus = generateCorpus(guides);
   const middleId = corpus.guideIds[Math.floor(guides / 2)]!;
   const middle = `/guides/${middleId}/`;
@@ -85,7 +142,9 @@ async function benchSize(browser: Browser, guides: number, withSearch: boolean):
     try {
       guidePage = await measurePage(browser, site, middle);
       indexPage = await measurePage(browser, site, '/');
-      search = withSearch ? { guides, ...(await measureSearch(browser, site, middle, searchQueries(corpus))) } : undefined;
+      search = withSearch
+        ? { guides, ...(await measureSearch(browser, site, middle, searchQueries(corpus))) }
+        : undefined;
     } finally {
       await site.close();
     }

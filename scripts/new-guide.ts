@@ -18,4 +18,6 @@ if (problem) {
 }
 const file = path.join(guidesDir, `${pairId(from!, to!)}.mdx`);
 writeFileSync(file, guideTemplate(from!, to!, new Date().toISOString().slice(0, 10)), { flag: 'wx' });
-console.log(`Created ${path.relative(process.cwd(), file)} (draft). Next: npm run dev, fill in every TODO, then remove draft: true.`);
+console.log(
+  `Created ${path.relative(process.cwd(), file)} (draft). Next: npm run dev, fill in every TODO, then remove draft: true.`,
+);

@@ -11,10 +11,15 @@ import { withNewPermalinks } from '../src/lib/dist-pages.ts';
 
 const root = path.resolve(process.env['OUT_DIR'] ?? 'dist');
 const registry = await readRegistry(contentDir);
-const pages = await readBuiltPages(root, await listBuiltFiles(root).catch(() => {
-  throw new Error(`No build in ${root}: run npm run build first.`);
-}));
+const pages = await readBuiltPages(
+  root,
+  await listBuiltFiles(root).catch(() => {
+    throw new Error(`No build in ${root}: run npm run build first.`);
+  }),
+);
 const updated = withNewPermalinks(registry, pages);
 const count = (of: Record<string, string[]>) => Object.values(of).reduce((sum, fragments) => sum + fragments.length, 0);
 await writeFile(path.join(contentDir, REGISTRY_FILE), `${JSON.stringify(updated, null, 2)}\n`);
-console.log(`${path.join(contentDir, REGISTRY_FILE)}: ${count(updated)} permalinks (${count(updated) - count(registry)} new). Commit it.`);
+console.log(
+  `${path.join(contentDir, REGISTRY_FILE)}: ${count(updated)} permalinks (${count(updated) - count(registry)} new). Commit it.`,
+);

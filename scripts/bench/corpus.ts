@@ -7,6 +7,7 @@
  * words, 8 steps with code, a GFM table, a checklist, typed breaking changes with their <Change>s, rollback steps,
  * <Troubleshooting />) and five common issues, one per category, whose `related` fragments are the guide's items.
  */
+import type { ChangeType, IssueCategory as Category, Severity } from '../../src/lib/schemas.ts';
 
 export interface CorpusFile {
   /** Relative to the content folder, e.g. `guides/v0.1.0-to-v0.2.0.mdx`. */
@@ -26,9 +27,6 @@ export interface Corpus {
   /** Every issue's exact error text: what the search benchmark types. */
   errors: CorpusError[];
 }
-
-type ChangeType = 'schema' | 'api' | 'configuration' | 'data-format' | 'infrastructure';
-type Category = 'type-casting' | 'memory' | 'schema-conflicts' | 'performance' | 'data-quality';
 
 export function guideId(index: number): string {
   return `v0.${index}.0-to-v0.${index + 1}.0`;
@@ -96,13 +94,48 @@ function context(index: number): Ctx {
 // ---------------------------------------------------------------------------------------------------------------
 // Vocabulary of the platform the guides describe (the same Spark-on-Kubernetes platform as content/).
 
-const TABLES = ['analytics.orders', 'analytics.order_items', 'analytics.customers', 'analytics.sessions', 'finance.invoices', 'finance.payments', 'marketing.campaigns', 'marketing.attribution'];
-const COLUMNS = ['amount', 'quantity_raw', 'unit_price', 'discount_rate', 'customer_id', 'tax_code', 'region_code', 'session_length'];
+const TABLES = [
+  'analytics.orders',
+  'analytics.order_items',
+  'analytics.customers',
+  'analytics.sessions',
+  'finance.invoices',
+  'finance.payments',
+  'marketing.campaigns',
+  'marketing.attribution',
+];
+const COLUMNS = [
+  'amount',
+  'quantity_raw',
+  'unit_price',
+  'discount_rate',
+  'customer_id',
+  'tax_code',
+  'region_code',
+  'session_length',
+];
 const SQL_TYPES = ['INT', 'BIGINT', 'DECIMAL(38,18)', 'DATE', 'TIMESTAMP'];
 const BAD_VALUES = ['N/A', 'unknown', '--', '#REF!', '1,5', 'TBD', '2025-02-30', 'none'];
-const PIPELINES = ['orders_daily', 'orders_enriched', 'customer_360', 'invoice_rollup', 'sessionize_web', 'campaign_attribution', 'payments_reconcile', 'tax_export'];
-const SPARK_KEYS = ['spark.sql.shuffle.partitions', 'spark.sql.adaptive.enabled', 'spark.sql.broadcastTimeout', 'spark.sql.session.timeZone', 'spark.sql.files.maxPartitionBytes', 'spark.sql.autoBroadcastJoinThreshold'];
-const SEVERITIES = ['critical', 'moderate', 'moderate', 'minor', 'minor', 'none'] as const;
+const PIPELINES = [
+  'orders_daily',
+  'orders_enriched',
+  'customer_360',
+  'invoice_rollup',
+  'sessionize_web',
+  'campaign_attribution',
+  'payments_reconcile',
+  'tax_export',
+];
+const SPARK_KEYS = [
+  'spark.sql.shuffle.partitions',
+  'spark.sql.adaptive.enabled',
+  'spark.sql.broadcastTimeout',
+  'spark.sql.session.timeZone',
+  'spark.sql.files.maxPartitionBytes',
+  'spark.sql.autoBroadcastJoinThreshold',
+];
+/** Severities by how often they occur: every one of the schema's, moderate and minor twice as often. */
+const SEVERITY_WEIGHTS: readonly Severity[] = ['critical', 'moderate', 'moderate', 'minor', 'minor', 'none'];
 const AUDIENCES = [
   ['Own a pipeline (SQL or Scala)', 'Rerun your pipeline in dev with the new runner before the window'],
   ['Operate the platform (Kubernetes, catalog database)', 'Run every migration step in order'],
@@ -514,7 +547,8 @@ const ISSUES: Record<Category, (ctx: Ctx) => IssueSpec> = {
       slug: 'broadcast-timeout',
       title: 'Joins hit the broadcast timeout after the rewrite',
       error: `Could not execute broadcast in ${seconds} secs. You can increase the timeout for broadcasts via spark.sql.broadcastTimeout`,
-      cause: 'Queries that filter only on ingest_date no longer prune partitions, so the broadcast side reads the whole table.',
+      cause:
+        'Queries that filter only on ingest_date no longer prune partitions, so the broadcast side reads the whole table.',
       fix: `Add an \`event_date\` predicate so the scan is pruned, and check the plan:\n\n\`\`\`sql\nEXPLAIN FORMATTED SELECT * FROM ${ctx.pick(TABLES)} WHERE event_date >= DATE'2025-06-12';\n\`\`\``,
     };
   },
@@ -550,14 +584,21 @@ const SUMMARY_SENTENCES = [
 /** Roles every generated guide uses; steps are owned by them. */
 const ROLES = ['operator', 'dba', 'pipeline-owner', 'data-owner'] as const;
 
-function frontmatter(ctx: Ctx, changes: ChangeSpec[], audiences: (typeof AUDIENCES)[number][], windowMinutes: number): string {
+function frontmatter(
+  ctx: Ctx,
+  changes: ChangeSpec[],
+  audiences: (typeof AUDIENCES)[number][],
+  windowMinutes: number,
+): string {
   const min = windowMinutes;
   const releaseDate = new Date(Date.UTC(2015, 0, 5 + ctx.index * 7)).toISOString().slice(0, 10);
-  const entries = changes.map((change) => `  - id: ${change.id}\n    type: ${change.type}\n    title: ${JSON.stringify(change.title)}`);
+  const entries = changes.map(
+    (change) => `  - id: ${change.id}\n    type: ${change.type}\n    title: ${JSON.stringify(change.title)}`,
+  );
   return `---
 from: ${ctx.from}
 to: ${ctx.to}
-severity: ${ctx.pick(SEVERITIES)}
+severity: ${ctx.pick(SEVERITY_WEIGHTS)}
 estimatedMinutes: { min: ${min}, max: ${min + ctx.int(3, 18) * 5} }
 releaseDate: ${releaseDate}
 summary: ${JSON.stringify(`${ctx.to} brings ${changes.length} breaking changes: ${changes.map((change) => change.title.charAt(0).toLowerCase() + change.title.slice(1)).join('; ')}.`)}
@@ -582,8 +623,17 @@ function component(name: string, attributes: string, body: string): string {
   return `<${name} ${attributes}>\n\n${body}\n\n</${name}>`;
 }
 
-function guideBody(ctx: Ctx, changes: ChangeSpec[], steps: StepSpec[], rollback: StepSpec[], issueIds: string[]): string {
-  const previous = ctx.index > 0 ? `You must be on ${ctx.from} first; if you are not, follow [the previous guide](./${guideId(ctx.index - 1)}.md#step-pause-pipelines) and let it run in production for a full scheduling cycle.` : `This is the first upgrade of the platform.`;
+function guideBody(
+  ctx: Ctx,
+  changes: ChangeSpec[],
+  steps: StepSpec[],
+  rollback: StepSpec[],
+  issueIds: string[],
+): string {
+  const previous =
+    ctx.index > 0
+      ? `You must be on ${ctx.from} first; if you are not, follow [the previous guide](./${guideId(ctx.index - 1)}.md#step-pause-pipelines) and let it run in production for a full scheduling cycle.`
+      : `This is the first upgrade of the platform.`;
   return `## Summary
 
 Platform ${ctx.to} is a ${changes.length}-change upgrade from ${ctx.from}. ${prose(ctx, SUMMARY_SENTENCES, 4)}
@@ -612,7 +662,10 @@ done
 
 ## Pre-migration checklist
 
-${ctx.sample(CHECKLIST, 6).map((item) => `- [ ] ${item}`).join('\n')}
+${ctx
+  .sample(CHECKLIST, 6)
+  .map((item) => `- [ ] ${item}`)
+  .join('\n')}
 
 ## Breaking changes
 

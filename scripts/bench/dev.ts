@@ -45,7 +45,14 @@ async function fetchPage(url: string): Promise<string | undefined> {
 }
 
 /** Polls until `ready(html)` or the deadline; throws with the end of the server's log at the deadline. */
-async function pollUntil(url: string, ready: (html: string) => boolean, deadlineMs: number, server: ChildProcess, logFile: string, what: string): Promise<void> {
+async function pollUntil(
+  url: string,
+  ready: (html: string) => boolean,
+  deadlineMs: number,
+  server: ChildProcess,
+  logFile: string,
+  what: string,
+): Promise<void> {
   const deadline = performance.now() + deadlineMs;
   while (performance.now() < deadline) {
     if (server.exitCode !== null) break;
@@ -54,7 +61,9 @@ async function pollUntil(url: string, ready: (html: string) => boolean, deadline
     await sleep(100);
   }
   const log = await readFile(logFile, 'utf8').catch(() => '');
-  throw new Error(`astro dev: ${what} not seen at ${url} within ${deadlineMs / 1000} s (server ${server.exitCode === null ? 'still running' : `exited ${server.exitCode}`}):\n${log.split('\n').slice(-30).join('\n')}`);
+  throw new Error(
+    `astro dev: ${what} not seen at ${url} within ${deadlineMs / 1000} s (server ${server.exitCode === null ? 'still running' : `exited ${server.exitCode}`}):\n${log.split('\n').slice(-30).join('\n')}`,
+  );
 }
 
 /** Ends the dev server and everything it started (it runs in its own process group). */
@@ -82,7 +91,12 @@ export async function measureDev(project: Project, guideId: string): Promise<Dev
   const log = createWriteStream(logFile);
   const loadAverage = loadavg()[0]!;
   const started = performance.now();
-  const server = spawn(ASTRO, ['dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: project.dir, env: astroEnv(project), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const server = spawn(ASTRO, ['dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: project.dir,
+    env: astroEnv(project),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   server.stdout!.pipe(log);
   server.stderr!.pipe(log);
   try {

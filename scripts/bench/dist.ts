@@ -28,14 +28,28 @@ export async function distStats(root: string): Promise<DistStats> {
     bytes: sum(files),
     files: files.length,
     largestPage: pages.reduce((largest, page) => (page.bytes > largest.bytes ? page : largest), { path: '', bytes: 0 }),
-    pagefind: { bytes: sum(pagefind), files: pagefind.length, dataBytes: sum(pagefind.filter((file) => /\.pf_(meta|index|fragment|filter)$/.test(file.path))) },
+    pagefind: {
+      bytes: sum(pagefind),
+      files: pagefind.length,
+      dataBytes: sum(pagefind.filter((file) => /\.pf_(meta|index|fragment|filter)$/.test(file.path))),
+    },
   };
 }
 
 /** SHA-256 of every built file, by site-relative path: two builds of the same content must agree file for file. */
 export async function hashDist(root: string): Promise<Map<string, string>> {
   const files = await listBuiltFiles(root);
-  const hashes = await Promise.all(files.map(async (file) => [file, createHash('sha256').update(await readFile(path.join(root, file))).digest('hex')] as const));
+  const hashes = await Promise.all(
+    files.map(
+      async (file) =>
+        [
+          file,
+          createHash('sha256')
+            .update(await readFile(path.join(root, file)))
+            .digest('hex'),
+        ] as const,
+    ),
+  );
   return new Map(hashes);
 }
 

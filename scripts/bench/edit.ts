@@ -10,7 +10,8 @@ export function editOneSentence(mdx: string, words: string): string {
   const summary = /^## Summary\n\n/m.exec(mdx);
   const end = summary ? mdx.indexOf('. ', summary.index + summary[0].length) : -1;
   const paragraphEnd = summary ? mdx.indexOf('\n\n', summary.index + summary[0].length) : -1;
-  if (end < 0 || (paragraphEnd >= 0 && end > paragraphEnd)) throw new Error('expected a "## Summary" section whose first paragraph has a sentence ending in ". "');
+  if (end < 0 || (paragraphEnd >= 0 && end > paragraphEnd))
+    throw new Error('expected a "## Summary" section whose first paragraph has a sentence ending in ". "');
   return `${mdx.slice(0, end)} ${words}${mdx.slice(end)}`;
 }
 

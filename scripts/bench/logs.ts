@@ -1,4 +1,5 @@
 /** What the build's own output says: Astro's log, and the report of /usr/bin/time -v. */
+import { stripVTControlCharacters } from 'node:util';
 
 /**
  * Where a build's time went, from the timestamps (HH:MM:SS) Astro prints on its log lines: enough to tell
@@ -30,13 +31,22 @@ export interface RenderSplit {
 const PAGE_LINE = /[├└]─ (\/\S*) \(\+(\d+(?:\.\d+)?)(m?s)\)/;
 
 export function renderSplit(log: string): RenderSplit {
-  const split: RenderSplit = { guidesMs: 0, upgradePlansMs: 0, otherMs: 0, pages: { guides: 0, upgradePlans: 0, other: 0 } };
+  const split: RenderSplit = {
+    guidesMs: 0,
+    upgradePlansMs: 0,
+    otherMs: 0,
+    pages: { guides: 0, upgradePlans: 0, other: 0 },
+  };
   for (const line of log.replace(ANSI, '').split('\n')) {
     const match = PAGE_LINE.exec(line);
     if (!match) continue;
     const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
     // Routes may carry the site's base path before /guides/ or /upgrade/.
-    const kind = /\/guides\/[^/]+\/index\.html$/.test(match[1]!) ? 'guides' : /\/upgrade\/[^/]+\/index\.html$/.test(match[1]!) ? 'upgradePlans' : 'other';
+    const kind = /\/guides\/[^/]+\/index\.html$/.test(match[1]!)
+      ? 'guides'
+      : /\/upgrade\/[^/]+\/index\.html$/.test(match[1]!)
+        ? 'upgradePlans'
+        : 'other';
     split[`${kind}Ms`] += ms;
     split.pages[kind] += 1;
   }
@@ -60,7 +70,7 @@ function seconds(clock: string): number {
 
 /** Undefined when a marker is missing (a different Astro version, or a failed build). */
 export function buildPhases(log: string): Phases | undefined {
-  const lines = log.replace(ANSI, '').split('\n');
+  const lines = stripVTControlCharacters(log).split('\n');
   const times: number[] = [];
   let from = 0;
   for (const [, pattern] of MARKERS) {
@@ -89,7 +99,11 @@ export function parseGnuTime(report: string): GnuTime {
     const line = report.split('\n').find((candidate) => candidate.trim().startsWith(`${name}:`));
     return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(':') + 1));
   };
-  const [user, system, maxRss] = [field('User time (seconds)'), field('System time (seconds)'), field('Maximum resident set size (kbytes)')];
+  const [user, system, maxRss] = [
+    field('User time (seconds)'),
+    field('System time (seconds)'),
+    field('Maximum resident set size (kbytes)'),
+  ];
   return {
     maxRssBytes: maxRss === undefined ? undefined : maxRss * 1024,
     cpuMs: user === undefined || system === undefined ? undefined : (user + system) * 1000,

@@ -54,7 +54,9 @@ export async function createProject(): Promise<Project> {
   await Promise.all(SITE_FILES.map((file) => cp(path.join(ROOT, file), path.join(dir, file), { recursive: true })));
   await mkdir(path.join(dir, 'node_modules'));
   const packages = (await readdir(path.join(ROOT, 'node_modules'))).filter((name) => !PROJECT_CACHES.has(name));
-  await Promise.all(packages.map((name) => symlink(path.join(ROOT, 'node_modules', name), path.join(dir, 'node_modules', name))));
+  await Promise.all(
+    packages.map((name) => symlink(path.join(ROOT, 'node_modules', name), path.join(dir, 'node_modules', name))),
+  );
   return { dir, contentDir: path.join(dir, 'content'), outDir: path.join(dir, 'dist') };
 }
 
@@ -63,7 +65,8 @@ export async function writeCorpus(project: Project, corpus: Corpus): Promise<voi
   await mkdir(path.join(project.contentDir, 'guides'), { recursive: true });
   await mkdir(path.join(project.contentDir, 'issues'), { recursive: true });
   await Promise.all(corpus.files.map((file) => writeFile(path.join(project.contentDir, file.path), file.text)));
-  for (const file of ['home.mdx', 'impact-matrix.yaml']) await cp(path.join(ROOT, 'content', file), path.join(project.contentDir, file));
+  for (const file of ['home.mdx', 'impact-matrix.yaml'])
+    await cp(path.join(ROOT, 'content', file), path.join(project.contentDir, file));
 }
 
 /** A snapshot of content/ as it is now, so edits made during the run do not change what is measured. */
@@ -81,6 +84,8 @@ export function astroEnv(project: Project): NodeJS.ProcessEnv {
     PATH: `${path.dirname(process.execPath)}:${path.join(ROOT, 'node_modules', '.bin')}:${process.env['PATH']}`,
     CONTENT_DIR: project.contentDir,
     OUT_DIR: project.outDir,
+    // Generated corpora have never been published, so they have no permalink registry.
+    PERMALINKS_FIRST_BUILD: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
     FORCE_COLOR: '0',
   };
@@ -90,7 +95,9 @@ export function astroEnv(project: Project): NodeJS.ProcessEnv {
 export async function build(project: Project): Promise<BuildResult> {
   const timeFile = path.join(project.dir, 'time.txt');
   const logFile = path.join(project.dir, 'build.log');
-  const [command, args] = existsSync(GNU_TIME) ? [GNU_TIME, ['-v', '-o', timeFile, ASTRO, 'build']] : [ASTRO, ['build']];
+  const [command, args] = existsSync(GNU_TIME)
+    ? [GNU_TIME, ['-v', '-o', timeFile, ASTRO, 'build']]
+    : [ASTRO, ['build']];
   const env = astroEnv(project);
   const log = createWriteStream(logFile);
   const loadBefore = loadavg()[0]!;
@@ -104,9 +111,20 @@ export async function build(project: Project): Promise<BuildResult> {
   const peakTreeRssBytes = memory.stop();
   const loadAverage = { before: loadBefore, after: loadavg()[0]! };
   const output = await readFile(logFile, 'utf8');
-  if (code !== 0) throw new Error(`astro build failed (exit ${code}) in ${project.dir}:\n${output.split('\n').slice(-40).join('\n')}`);
+  if (code !== 0)
+    throw new Error(
+      `astro build failed (exit ${code}) in ${project.dir}:\n${output.split('\n').slice(-40).join('\n')}`,
+    );
   const time = parseGnuTime(existsSync(timeFile) ? await readFile(timeFile, 'utf8') : '');
-  return { wallMs, peakTreeRssBytes, peakProcessRssBytes: time.maxRssBytes, cpuMs: time.cpuMs, phases: buildPhases(output), render: renderSplit(output), loadAverage };
+  return {
+    wallMs,
+    peakTreeRssBytes,
+    peakProcessRssBytes: time.maxRssBytes,
+    cpuMs: time.cpuMs,
+    phases: buildPhases(output),
+    render: renderSplit(output),
+    loadAverage,
+  };
 }
 
 /**
@@ -114,7 +132,11 @@ export async function build(project: Project): Promise<BuildResult> {
  * types, Vite's), so the next build is a clean build.
  */
 export async function removeBuildState(project: Project): Promise<void> {
-  const state = [project.outDir, path.join(project.dir, '.astro'), ...[...PROJECT_CACHES].map((cache) => path.join(project.dir, 'node_modules', cache))];
+  const state = [
+    project.outDir,
+    path.join(project.dir, '.astro'),
+    ...[...PROJECT_CACHES].map((cache) => path.join(project.dir, 'node_modules', cache)),
+  ];
   await Promise.all(state.map((dir) => rm(dir, { recursive: true, force: true })));
 }
 

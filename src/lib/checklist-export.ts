@@ -21,7 +21,8 @@ const SITE = 'Platform Migration Guides';
  * render as checkboxes on GitHub and GitLab; Jira's wiki markup has none, so done items carry its (/) icon.
  */
 export function exportChecklist(title: string, items: readonly ExportItem[], format: ExportFormat): string {
-  const heading = (level: number, text: string) => (format === 'markdown' ? `${'#'.repeat(level)} ${text}` : `h${level}. ${text}`);
+  const heading = (level: number, text: string) =>
+    format === 'markdown' ? `${'#'.repeat(level)} ${text}` : `h${level}. ${text}`;
   const lines = [format === 'markdown' ? `**${SITE}** · ${title}` : `*${SITE}* · ${title}`];
   const guides = [...new Set(items.map((item) => item.guide))];
   for (const guide of guides) {
@@ -46,13 +47,4 @@ function line(item: ExportItem, format: ExportFormat): string {
   return format === 'markdown'
     ? `- [${item.done ? 'x' : ' '}] [${label}](${item.url})${suffix}`
     : `* ${item.done ? '(/) ' : ''}[${label}|${item.url}]${suffix}`;
-}
-
-/** Ticked and total items, overall and per phase: what the sticky progress line says. */
-export function progressSummary(items: readonly Pick<ExportItem, 'phase' | 'done'>[]) {
-  const count = (list: readonly Pick<ExportItem, 'done'>[]) => ({ done: list.filter((item) => item.done).length, total: list.length });
-  return {
-    all: count(items),
-    phases: PHASES.map((phase) => ({ phase, ...count(items.filter((item) => item.phase === phase)) })).filter((entry) => entry.total > 0),
-  };
 }

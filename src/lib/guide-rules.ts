@@ -1,3 +1,4 @@
+import { contentError } from './content-error.ts';
 import { pairId } from './versions.ts';
 
 export interface GuideFile {
@@ -18,12 +19,16 @@ export function guideFileProblems(guides: readonly GuideFile[]): string[] {
     const pair = pairId(guide.from, guide.to);
     const first = byPair.get(pair);
     if (first) {
-      problems.push(`${guide.filePath}: from/to: the pair ${guide.from} → ${guide.to} is already defined by ${first.filePath} (expected each version pair once)`);
+      problems.push(
+        `${guide.filePath}: from/to: the pair ${guide.from} → ${guide.to} is already defined by ${first.filePath} (expected each version pair once)`,
+      );
     } else {
       byPair.set(pair, guide);
     }
     if (guide.id !== pair) {
-      problems.push(`${guide.filePath}: from/to say ${guide.from} → ${guide.to}, so the file must be named ${pair}.mdx (expected file name and versions to agree)`);
+      problems.push(
+        `${guide.filePath}: from/to say ${guide.from} → ${guide.to}, so the file must be named ${pair}.mdx (expected file name and versions to agree)`,
+      );
     }
   }
   return problems;
@@ -37,12 +42,20 @@ export interface IssueLink {
 }
 
 /** A common issue must point at a guide and an item that exist; `itemsOf` returns undefined for unknown guides. */
-export function issueLinkProblems(links: readonly IssueLink[], itemsOf: (guide: string) => ReadonlySet<string> | undefined): string[] {
+export function issueLinkProblems(
+  links: readonly IssueLink[],
+  itemsOf: (guide: string) => ReadonlySet<string> | undefined,
+): string[] {
   return links.flatMap((link) => {
     const items = itemsOf(link.guide);
-    if (!items) return [`${link.filePath}: related.guide "${link.guide}": no such guide (expected the id of a guide, e.g. v0.2.0-to-v0.3.0)`];
+    if (!items)
+      return [
+        `${link.filePath}: related.guide "${link.guide}": no such guide (expected the id of a guide, e.g. v0.2.0-to-v0.3.0)`,
+      ];
     if (!items.has(link.fragment)) {
-      return [`${link.filePath}: related.fragment "${link.fragment}": no such item in ${link.guide} (expected one of its step-, change-, rollback- or check- ids)`];
+      return [
+        `${link.filePath}: related.fragment "${link.fragment}": no such item in ${link.guide} (expected one of its step-, change-, rollback- or check- ids)`,
+      ];
     }
     return [];
   });
@@ -50,5 +63,5 @@ export function issueLinkProblems(links: readonly IssueLink[], itemsOf: (guide: 
 
 /** One error for all problems, so an author sees every mistake in one build. */
 export function failOn(problems: readonly string[]): void {
-  if (problems.length > 0) throw new Error(`Content is invalid:\n- ${problems.join('\n- ')}`);
+  if (problems.length > 0) throw contentError(`Content is invalid:\n- ${problems.join('\n- ')}`);
 }

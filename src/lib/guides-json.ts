@@ -1,42 +1,42 @@
 import { z } from 'astro/zod';
-import { CHANGE_TYPES, SEVERITIES, type GuideData } from './schemas.ts';
-import { formatDate } from './format.ts';
+import { factsJson, factsJsonShape, type GuideRef } from './guide-facts.ts';
+import { fragmentFor } from './items.ts';
+import { CHANGE_TYPES } from './schemas.ts';
 import { guidePath, withBase } from './urls.ts';
 
-/** The documented shape of /guides.json, for tooling and chat-ops bots. Bump `version` on a breaking change. */
+/**
+ * The documented shape of /guides.json, for tooling and chat-ops bots: a guide's id, every fact of GUIDE_FACTS
+ * under its key, and its breaking changes with links. Bump `version` on a breaking change.
+ */
 export const guidesJsonSchema = z.object({
   version: z.literal(1),
   guides: z.array(
     z.object({
       id: z.string(),
-      from: z.string(),
-      to: z.string(),
-      severity: z.enum(SEVERITIES),
-      estimatedMinutes: z.object({ min: z.number(), max: z.number() }),
-      releaseDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-      summary: z.string(),
-      url: z.url(),
-      breakingChanges: z.array(z.object({ id: z.string(), type: z.enum(CHANGE_TYPES), title: z.string(), url: z.url() })),
+      ...factsJsonShape,
+      /** The guide's checks as a shell script (see README: Validation scripts). */
+      validationScript: z.url(),
+      breakingChanges: z.array(
+        z.object({ id: z.string(), type: z.enum(CHANGE_TYPES), title: z.string(), url: z.url() }),
+      ),
     }),
   ),
 });
 export type GuidesJson = z.infer<typeof guidesJsonSchema>;
 
 /** Guides in index order (newest first) with absolute URLs, so a bot can link straight to a change. */
-export function guidesJson(guides: readonly { id: string; data: GuideData }[], site: URL, base: string): GuidesJson {
-  const absolute = (path: string) => new URL(withBase(base, path), site).href;
+export function guidesJson(guides: readonly GuideRef[], site: URL, base: string): GuidesJson {
+  const page = (id: string) => new URL(withBase(base, guidePath(id)), site).href;
   return {
     version: 1,
-    guides: guides.map(({ id, data }) => ({
-      id,
-      from: data.from,
-      to: data.to,
-      severity: data.severity,
-      estimatedMinutes: data.estimatedMinutes,
-      releaseDate: formatDate(data.releaseDate),
-      summary: data.summary,
-      url: absolute(guidePath(id)),
-      breakingChanges: data.breakingChanges.map((change) => ({ ...change, url: `${absolute(guidePath(id))}#change-${change.id}` })),
+    guides: guides.map((guide) => ({
+      id: guide.id,
+      ...factsJson(guide, { site, base }),
+      validationScript: `${page(guide.id)}validate.sh`,
+      breakingChanges: guide.data.breakingChanges.map((change) => ({
+        ...change,
+        url: `${page(guide.id)}#${fragmentFor('change', change.id)}`,
+      })),
     })),
   };
 }

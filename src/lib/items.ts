@@ -78,7 +78,12 @@ export function itemLabel(item: Pick<PageItem, 'kind' | 'number' | 'title'>): st
 export function pageItems(value: unknown): PageItem[] {
   if (!Array.isArray(value)) throw new TypeError('Expected the guide pipeline to hand pages an items array');
   for (const item of value as Partial<PageItem>[]) {
-    if (!item || !(String(item.kind) in ITEM_KINDS) || typeof item.fragment !== 'string' || typeof item.title !== 'string') {
+    if (
+      !item ||
+      !(String(item.kind) in ITEM_KINDS) ||
+      typeof item.fragment !== 'string' ||
+      typeof item.title !== 'string'
+    ) {
       throw new TypeError(`Expected a page item, got ${JSON.stringify(item)}`);
     }
   }

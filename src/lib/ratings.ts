@@ -5,7 +5,10 @@ export type RollbackDifficulty = (typeof ROLLBACK_DIFFICULTIES)[number];
 type Change = GuideData['breakingChanges'][number];
 
 /** A change's own rating; its type's impact-matrix row only fills what the author left out. */
-export function changeRating(change: Pick<Change, 'impact' | 'rollback'>, level: Pick<ImpactLevel, 'impact' | 'rollback'>) {
+export function changeRating(
+  change: Pick<Change, 'impact' | 'rollback'>,
+  level: Pick<ImpactLevel, 'impact' | 'rollback'>,
+) {
   return { impact: change.impact ?? level.impact, rollback: change.rollback ?? level.rollback };
 }
 

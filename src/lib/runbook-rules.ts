@@ -26,7 +26,11 @@ export function runbookProblems(items: readonly PageItem[], facts: RunbookFacts)
   let latest: PageItem | undefined;
   for (const item of items) {
     if (item.owner !== undefined && !roles.includes(item.owner)) {
-      problems.push({ item, field: 'owner', message: `"${item.owner}" is not one of the guide's roles (expected one of: ${roles.join(', ')})` });
+      problems.push({
+        item,
+        field: 'owner',
+        message: `"${item.owner}" is not one of the guide's roles (expected one of: ${roles.join(', ')})`,
+      });
     }
     if (!PHASED_KINDS.has(item.kind) || !item.phase) continue;
     if (latest?.phase && PHASES.indexOf(item.phase) < PHASES.indexOf(latest.phase)) {
@@ -41,7 +45,11 @@ export function runbookProblems(items: readonly PageItem[], facts: RunbookFacts)
   }
   const hasRollback = items.some((item) => item.kind === 'rollback');
   for (const item of items.filter((candidate) => candidate.irreversible && !hasRollback)) {
-    problems.push({ item, field: 'irreversible', message: 'expected rollback steps (<RollbackStep>) in this guide: the way back before this point' });
+    problems.push({
+      item,
+      field: 'irreversible',
+      message: 'expected rollback steps (<RollbackStep>) in this guide: the way back before this point',
+    });
   }
   const window = items.filter((item) => PHASED_KINDS.has(item.kind) && item.phase === 'window');
   const minutes = window.reduce((sum, item) => sum + (item.minutes ?? 0), 0);

@@ -1,7 +1,11 @@
 import { compareVersions, pairId, parseVersion } from './versions.ts';
 
 /** What `npm run new-guide` refuses, as one sentence for the author; undefined when the pair is fine. */
-export function scaffoldProblem(from: string | undefined, to: string | undefined, existing: ReadonlySet<string>): string | undefined {
+export function scaffoldProblem(
+  from: string | undefined,
+  to: string | undefined,
+  existing: ReadonlySet<string>,
+): string | undefined {
   if (!from || !to) return 'Usage: npm run new-guide -- <from> <to>, e.g. npm run new-guide -- v0.3.0 v0.4.0';
   for (const version of [from, to]) {
     if (!parseVersion(version)) return `"${version}" is not a version: expected vMAJOR.MINOR.PATCH, e.g. v0.4.0`;

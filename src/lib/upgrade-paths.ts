@@ -1,5 +1,6 @@
 import { compareVersions, pairId } from './versions.ts';
-import { SEVERITIES, type Severity } from './schemas.ts';
+import { sumRanges, worstSeverity } from './guide-facts.ts';
+import type { Severity } from './schemas.ts';
 
 interface Pair {
   from: string;
@@ -16,7 +17,11 @@ export type Plan<T extends Pair> = { ok: true; hops: T[] } | { ok: false; reason
 export const MAX_HOPS = 4;
 
 /** Shortest chains of upgrading guides from `start` to every version reachable within `maxHops` guides. */
-function chainsFrom<T extends Pair>(byFrom: ReadonlyMap<string, T[]>, start: string, maxHops: number): Map<string, T[]> {
+function chainsFrom<T extends Pair>(
+  byFrom: ReadonlyMap<string, T[]>,
+  start: string,
+  maxHops: number,
+): Map<string, T[]> {
   const chains = new Map<string, T[]>([[start, []]]);
   let frontier = [start];
   for (let depth = 0; depth < maxHops && frontier.length > 0; depth++) {
@@ -43,7 +48,8 @@ function indexByFrom<T extends Pair>(guides: readonly T[]): Map<string, T[]> {
 
 /** The shortest chain of guides from `from` to `to`; a gap is reported with how far the guides reach, never bridged. */
 export function planUpgrade<T extends Pair>(guides: readonly T[], from: string, to: string): Plan<T> {
-  if (compareVersions(from, to) >= 0) return { ok: false, reason: `${from} → ${to} is not an upgrade: downgrades are not supported` };
+  if (compareVersions(from, to) >= 0)
+    return { ok: false, reason: `${from} → ${to} is not an upgrade: downgrades are not supported` };
   const pairs = guides.map((guide) => pairId(guide.from, guide.to));
   const twice = guides.find((_, index) => pairs.indexOf(pairs[index]!) !== index);
   if (twice) return { ok: false, reason: `${twice.from} → ${twice.to} is defined twice` };
@@ -59,20 +65,20 @@ export function planUpgrade<T extends Pair>(guides: readonly T[], from: string, 
 }
 
 /** Every pair reachable in 1 to `maxHops` guides with its shortest chain, ordered by from, then to. */
-export function upgradePlans<T extends Pair>(guides: readonly T[], maxHops = MAX_HOPS): { from: string; to: string; hops: T[] }[] {
+export function upgradePlans<T extends Pair>(
+  guides: readonly T[],
+  maxHops = MAX_HOPS,
+): { from: string; to: string; hops: T[] }[] {
   const byFrom = indexByFrom(guides);
   return [...byFrom.keys()]
     .flatMap((start) => [...chainsFrom(byFrom, start, maxHops)].map(([to, hops]) => ({ from: start, to, hops })))
     .sort((a, b) => compareVersions(a.from, b.from) || compareVersions(a.to, b.to));
 }
 
-/** Combined facts of a chain: times add up, the worst severity wins. */
+/** Combined facts of a chain, as GUIDE_FACTS combines them: times add up, the worst severity wins. */
 export function summarizeHops(hops: readonly { severity: Severity; estimatedMinutes: { min: number; max: number } }[]) {
   return {
-    minutes: {
-      min: hops.reduce((sum, hop) => sum + hop.estimatedMinutes.min, 0),
-      max: hops.reduce((sum, hop) => sum + hop.estimatedMinutes.max, 0),
-    },
-    severity: SEVERITIES[Math.min(...hops.map((hop) => SEVERITIES.indexOf(hop.severity)))] ?? 'none',
+    minutes: sumRanges(hops.map((hop) => hop.estimatedMinutes)),
+    severity: worstSeverity(hops.map((hop) => hop.severity)),
   };
 }

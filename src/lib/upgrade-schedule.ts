@@ -39,13 +39,18 @@ export function scheduleUpgrade<G>(hops: readonly ScheduledHop<G>[]) {
     if (index < windows.length - 1) window.soakAfter = window.hops.at(-1)!.soak;
   }
   const last = hops.at(-1);
-  const waitsAtEnd = last && last.items.some((item) => item.phase === 'after' && item.kind !== 'check') ? last.soak.days : 0;
+  const waitsAtEnd =
+    last && last.items.some((item) => item.phase === 'after' && item.kind !== 'check') ? last.soak.days : 0;
   return {
     windows,
-    handsOnMinutes: sum(hops.flatMap((hop) => hop.items.filter((item) => item.kind !== 'rollback').map((item) => item.minutes ?? 0))),
+    handsOnMinutes: sum(
+      hops.flatMap((hop) => hop.items.filter((item) => item.kind !== 'rollback').map((item) => item.minutes ?? 0)),
+    ),
     beforeMinutes: sum(hops.flatMap((hop) => minutesOf(hop.items, 'before'))),
     calendarDays: sum(windows.map((window) => window.soakAfter?.days ?? 0)) + waitsAtEnd,
-    pointsOfNoReturn: hops.flatMap((hop) => hop.items.filter((item) => item.irreversible).map((item) => ({ guide: hop.guide, item }))),
+    pointsOfNoReturn: hops.flatMap((hop) =>
+      hop.items.filter((item) => item.irreversible).map((item) => ({ guide: hop.guide, item })),
+    ),
   };
 }
 

@@ -4,15 +4,7 @@
  */
 const pages = new Map<string, Promise<Document>>();
 
-export function attachPlanDetails(): void {
-  for (const details of document.querySelectorAll<HTMLDetailsElement>('details[data-details-from]')) {
-    details.addEventListener('toggle', () => {
-      if (details.open && !details.dataset['loaded']) void load(details);
-    });
-  }
-}
-
-async function load(details: HTMLDetailsElement): Promise<void> {
+export async function loadPlanDetails(details: HTMLDetailsElement): Promise<void> {
   details.dataset['loaded'] = 'true';
   const url = new URL(details.dataset['detailsFrom']!, location.href);
   const fragment = decodeURIComponent(url.hash.slice(1));

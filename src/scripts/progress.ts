@@ -1,4 +1,5 @@
-import { exportChecklist, progressSummary, type ExportItem } from '../lib/checklist-export.ts';
+import type { ExportItem } from '../lib/checklist-export.ts';
+import { progressSummary } from '../lib/runbook.ts';
 import type { Phase } from '../lib/items.ts';
 
 /**
@@ -41,7 +42,9 @@ export function attachProgress(): void {
 
   const render = () => {
     const visible = items.filter((item) => !item.element.hidden);
-    const summary = progressSummary(visible.map((item) => ({ phase: item.element.dataset['phase'] as Phase | undefined, done: ticked(item) })));
+    const summary = progressSummary(
+      visible.map((item) => ({ phase: item.element.dataset['phase'] as Phase | undefined, done: ticked(item) })),
+    );
     const phases = summary.phases.map((entry) => `${PHASE_NAMES[entry.phase]}: ${entry.done} of ${entry.total}`);
     count.textContent = [`${summary.all.done} of ${summary.all.total} done`, ...phases].join(' · ');
     reset.textContent = undo ? 'Undo reset' : 'Reset progress';
@@ -126,6 +129,13 @@ export function exportItems(page: HTMLElement): ExportItem[] {
   });
 }
 
+/** Labels of the items ticked on this page ("Step 4: Migrate the catalog"), for a problem report. */
+export function tickedLabels(page: HTMLElement): string[] {
+  return exportItems(page).flatMap((item) =>
+    item.done ? [item.guide === page.dataset['guideLabel'] ? item.label : `${item.guide} · ${item.label}`] : [],
+  );
+}
+
 // Storage can be disabled (private modes, policies); ticks then still work for this visit.
 function read(key: string): string[] {
   try {
@@ -155,6 +165,8 @@ export function attachExport(): void {
     button.addEventListener('click', async () => {
       const format = button.dataset['exportFormat'] === 'jira' ? 'jira' : 'markdown';
       try {
+        // The formatter is fetched on the first click: pages carry none of it before.
+        const { exportChecklist } = await import('../lib/checklist-export.ts');
         await navigator.clipboard.writeText(exportChecklist(bar.dataset['export']!, exportItems(page), format));
         button.textContent = 'Copied';
       } catch {

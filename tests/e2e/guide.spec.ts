@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/site-fixture.ts';
 import { readGuides } from '../support/content.ts';
 
 for (const guide of readGuides()) {
@@ -11,17 +11,29 @@ for (const guide of readGuides()) {
       const header = page.locator('.guide-header');
       await expect(header.locator('h1')).toHaveText(`${guide.from} → ${guide.to}`);
       await expect(header.locator('.badge')).toContainText(new RegExp(guide.severity, 'i'));
-      await expect(header.locator('[data-fact="time"]')).toHaveText(`${guide.estimatedMinutes.min}–${guide.estimatedMinutes.max} minutes`);
-      await expect(header.locator('time')).toHaveAttribute('datetime', new Date(guide.releaseDate).toISOString().slice(0, 10));
+      await expect(header.locator('[data-fact="estimatedMinutes"]')).toHaveText(
+        `${guide.estimatedMinutes.min}–${guide.estimatedMinutes.max} minutes`,
+      );
+      await expect(header.locator('time')).toHaveAttribute(
+        'datetime',
+        new Date(guide.releaseDate).toISOString().slice(0, 10),
+      );
       await expect(header.locator('.summary')).toHaveText(guide.summary.trim());
     });
 
     test('has a table of contents that reaches every section and step', async ({ page }) => {
       const toc = page.getByRole('navigation', { name: 'On this page' });
-      for (const section of ['Pre-migration checklist', 'Breaking changes', 'Migration steps', 'Validation', 'Rollback', 'Troubleshooting']) {
+      for (const section of [
+        'Pre-migration checklist',
+        'Breaking changes',
+        'Migration steps',
+        'Validation',
+        'Rollback',
+        'Troubleshooting',
+      ]) {
         await expect(toc.getByRole('link', { name: section, exact: true })).toBeVisible();
       }
-      const steps = page.locator('.item--step h3');
+      const steps = page.locator('.item--step .item__title');
       await expect(toc.locator('ol ol a')).toHaveCount(await steps.count());
     });
 
@@ -45,8 +57,8 @@ for (const guide of readGuides()) {
       const block = page.locator('.code-block').first();
       await expect(block.locator('pre[class*="language-"] .token').first()).toBeVisible();
       await block.hover();
-      await block.getByRole('button', { name: 'Copy' }).click();
-      await expect(block.getByRole('button')).toHaveText('Copied');
+      await block.locator('.copy-button').click();
+      await expect(block.locator('.copy-button')).toHaveText('Copied');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toBe((await block.locator('pre').innerText()).replace(/\n$/, ''));
     });
@@ -56,7 +68,10 @@ for (const guide of readGuides()) {
 test('a guide links the guides before and after it, and one plan across both', async ({ page }) => {
   await page.goto('./guides/v0.1.0-to-v0.2.0/');
   const chain = page.getByRole('navigation', { name: 'Other guides in the chain' });
-  await expect(chain.getByRole('link')).toHaveText([/Next guide\s*v0\.2\.0 → v0\.3\.0/, /Going further\?\s*One plan for v0\.1\.0 → v0\.3\.0/]);
+  await expect(chain.getByRole('link')).toHaveText([
+    /Next guide\s*v0\.2\.0 → v0\.3\.0/,
+    /Going further\?\s*One plan for v0\.1\.0 → v0\.3\.0/,
+  ]);
   await chain.getByRole('link', { name: /One plan/ }).click();
   await expect(page.locator('h1')).toHaveText('Upgrade v0.1.0 → v0.3.0');
   await page.goto('./guides/v0.2.0-to-v0.3.0/');

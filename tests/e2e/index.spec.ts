@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/site-fixture.ts';
 import { readGuides } from '../support/content.ts';
 
 /** An independent numeric comparison (the site's own lives in src/lib/versions.ts). */

@@ -1,13 +1,18 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { ROOT_URL } from '../../playwright.config.ts';
+import { expect, test, type Page } from '../support/site-fixture.ts';
 import { listBuiltFiles, readBuiltPages, readRegistry } from '../../src/integrations/site-checks.ts';
 import { withNewPermalinks } from '../../src/lib/dist-pages.ts';
+import { nonEmpty } from '../support/content.ts';
 
 /** Every built page: those in the sitemap, plus search and the 404 page. */
 const PAGES = [
-  ...[...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>[^<]*?:\/\/[^/]+\/([^<]*)<\/loc>/g)].map((match) => `./${match[1]}`),
+  ...nonEmpty(
+    [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>[^<]*?:\/\/[^/]+\/([^<]*)<\/loc>/g)].map(
+      (match) => `./${match[1]}`,
+    ),
+    'page in dist/sitemap.xml',
+  ),
   './search/?q=memory',
   './404.html',
 ];
@@ -22,7 +27,9 @@ async function watchCsp(page: Page) {
   });
 }
 
-test('the site is served with a Content-Security-Policy and works under it: no violations, search included', async ({ page }) => {
+test('the site is served with a Content-Security-Policy and works under it: no violations, search included', async ({
+  page,
+}) => {
   const response = await page.goto('./');
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(response?.headers()['content-security-policy']).not.toContain('unsafe-inline');
@@ -34,10 +41,10 @@ test('the site is served with a Content-Security-Policy and works under it: no v
   }
 });
 
-test('browsing every page and searching makes no request to another origin', async ({ page }) => {
+test('browsing every page and searching makes no request to another origin', async ({ page, baseURL }) => {
   const elsewhere: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(ROOT_URL) && !request.url().startsWith('data:')) elsewhere.push(request.url());
+    if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:')) elsewhere.push(request.url());
   });
   for (const path of PAGES) await page.goto(path);
   await page.locator('#site-search').fill('relation already exists');
@@ -81,8 +88,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of PAGES) {
       await page.goto(path);
       if (path.startsWith('./search')) await expect(page.locator('.search-results .hit').first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const violations = results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
       expect(violations, path).toEqual([]);
     }
     await context.close();
@@ -95,13 +110,22 @@ test('keyboard only: index → guide → step link → search', async ({ page })
   await expect(page.locator('.skip-link')).toBeFocused();
   await page.keyboard.press('Enter');
   // From the skip link's target, tab to the first guide link in the table.
-  for (let i = 0; i < 40 && !(await page.locator('.guide-table a').first().evaluate((link) => link === document.activeElement)); i++) {
+  for (
+    let i = 0;
+    i < 40 &&
+    !(await page
+      .locator('.guide-table a')
+      .first()
+      .evaluate((link) => link === document.activeElement));
+    i++
+  ) {
     await page.keyboard.press('Tab');
   }
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('v0.2.0 → v0.3.0');
   const stepLink = page.getByRole('navigation', { name: 'On this page' }).locator('ol ol a').first();
-  for (let i = 0; i < 40 && !(await stepLink.evaluate((link) => link === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await stepLink.evaluate((link) => link === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.locator(':target')).toBeInViewport();
   await page.keyboard.press('/');
@@ -117,7 +141,10 @@ test('with JavaScript off: index → guide → step, all readable', async ({ bro
   const page = await context.newPage();
   await page.goto('./');
   await page.getByRole('link', { name: /Migration Guide v0\.2\.0 → v0\.3\.0/ }).click();
-  await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: /Back up the catalog/ }).click();
+  await page
+    .getByRole('navigation', { name: 'On this page' })
+    .getByRole('link', { name: /Back up the catalog/ })
+    .click();
   await expect(page.locator(':target')).toBeInViewport();
   await expect(page.locator('.item:has(:target) pre').first()).toBeVisible();
   await expect(page.locator('.copy-button')).toHaveCount(0);

@@ -1,9 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../support/site-fixture.ts';
 
 const GUIDE = './guides/v0.2.0-to-v0.3.0/';
 const PLAN = './upgrade/v0.1.0-to-v0.3.0/';
 
-test('the plan books two windows with the soak between them, and tells hands-on time, downtime, calendar time and the point of no return', async ({ page }) => {
+test('the plan books two windows with the soak between them, and tells hands-on time, downtime, calendar time and the point of no return', async ({
+  page,
+}) => {
   await page.goto(PLAN);
   await expect(page.locator('[data-fact="windows"]')).toHaveText('2');
   await expect(page.locator('[data-fact="downtime"]')).toHaveText('30 min + 50 min');
@@ -16,13 +18,18 @@ test('the plan books two windows with the soak between them, and tells hands-on 
   await expect(soak).toContainText('full scheduling cycle');
   await expect(page.locator('.plan-window').nth(0).locator('[data-soak]')).toHaveCount(1, { timeout: 1 });
   const pointsOfNoReturn = page.locator('[data-points-of-no-return] a');
-  await expect(pointsOfNoReturn).toHaveText([/v0\.2\.0 → v0\.3\.0 · Step 6: Stop the platform services/, /v0\.2\.0 → v0\.3\.0 · Step 10: Finalize/]);
+  await expect(pointsOfNoReturn).toHaveText([
+    /v0\.2\.0 → v0\.3\.0 · Step 6: Stop the platform services/,
+    /v0\.2\.0 → v0\.3\.0 · Step 10: Finalize/,
+  ]);
   await pointsOfNoReturn.first().click();
   await expect(page).toHaveURL(/\/guides\/v0\.2\.0-to-v0\.3\.0\/#step-migrate-catalog$/);
   await expect(page.locator('#step-migrate-catalog')).toBeInViewport();
 });
 
-test('the plan gathers every guide\'s before-the-window work first, and unfolds an item\'s commands in place', async ({ page }) => {
+test("the plan gathers every guide's before-the-window work first, and unfolds an item's commands in place", async ({
+  page,
+}) => {
   await page.goto(PLAN);
   const before = page.locator('section', { has: page.locator('#before-the-windows') });
   await expect(before.locator('[data-item="step-enable-ansi-mode"]')).toBeVisible();
@@ -37,7 +44,9 @@ test('the plan gathers every guide\'s before-the-window work first, and unfolds 
   await expect(page.locator('.plan-window').nth(1).locator('.plan-hop > .rollback-criteria li')).toHaveCount(4);
 });
 
-test('on a guide every checklist item, step and validation check can be ticked; rollback steps cannot', async ({ page }) => {
+test('on a guide every checklist item, step and validation check can be ticked; rollback steps cannot', async ({
+  page,
+}) => {
   await page.goto(GUIDE);
   const tickable = page.locator('[data-item] input[type="checkbox"]');
   const checklist = await page.locator('li.task-list-item').count();
@@ -47,7 +56,9 @@ test('on a guide every checklist item, step and validation check can be ticked; 
   await expect(tickable).toHaveCount(checklist + steps + checks);
   for (const box of await tickable.all()) await expect(box).toBeEnabled();
   await expect(page.locator('.item--rollback input[type="checkbox"]')).toHaveCount(0);
-  await expect(page.locator('[data-progress] [role="status"]')).toHaveText(new RegExp(`^0 of ${checklist + steps + checks} done · Before: 0 of \\d+ · Window: 0 of \\d+ · After: 0 of \\d+$`));
+  await expect(page.locator('[data-progress] [role="status"]')).toHaveText(
+    new RegExp(`^0 of ${checklist + steps + checks} done · Before: 0 of \\d+ · Window: 0 of \\d+ · After: 0 of \\d+$`),
+  );
 });
 
 test('a tick survives a reload and shows on the plan; reset can be undone', async ({ page }) => {
@@ -89,7 +100,10 @@ async function copiedTasks(page: Page, button: string) {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-test('"Copy as checklist" gives a task list whose links land on their items, with ticks, time and owner', async ({ page, context }) => {
+test('"Copy as checklist" gives a task list whose links land on their items, with ticks, time and owner', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${GUIDE}?role=dba`);
   await page.locator('[data-item="step-back-up-catalog"] input[type="checkbox"]').check();
@@ -98,8 +112,13 @@ test('"Copy as checklist" gives a task list whose links land on their items, wit
   expect(lines[0]).toBe('**Platform Migration Guides** · v0.2.0 → v0.3.0 runbook');
   expect(text).toContain('### During the window');
   const tasks = lines.filter((line) => line.startsWith('- ['));
-  expect(tasks).toContain(`- [x] [Step 5: Back up the catalog and record the validation baseline](${page.url().split('?')[0]}#step-back-up-catalog) · 6 min · Database administrator`);
-  expect(tasks.some((line) => line.includes('Step 6:')), 'the role filter leaves other owners\' steps out').toBe(false);
+  expect(tasks).toContain(
+    `- [x] [Step 5: Back up the catalog and record the validation baseline](${page.url().split('?')[0]}#step-back-up-catalog) · 6 min · Database administrator`,
+  );
+  expect(
+    tasks.some((line) => line.includes('Step 6:')),
+    "the role filter leaves other owners' steps out",
+  ).toBe(false);
   for (const task of tasks.filter((line) => line.includes('#step-') || line.includes('#check-')).slice(0, 3)) {
     const url = /\]\((\S+)\)/.exec(task)![1]!;
     await page.goto(url);
@@ -108,14 +127,22 @@ test('"Copy as checklist" gives a task list whose links land on their items, wit
   await page.goto(GUIDE);
   const jira = await copiedTasks(page, 'Copy runbook for Jira');
   expect(jira).toContain('h3. During the window');
-  expect(jira).toMatch(/^\* \(\/\) \[Step 5: Back up the catalog and record the validation baseline\|http\S+#step-back-up-catalog\] · 6 min · Database administrator$/m);
+  expect(jira).toMatch(
+    /^\* \(\/\) \[Step 5: Back up the catalog and record the validation baseline\|http\S+#step-back-up-catalog\] · 6 min · Database administrator$/m,
+  );
 });
 
-test('without JavaScript, phases, times, owners, downtime and the point of no return are all on the page', async ({ browser }) => {
+test('without JavaScript, phases, times, owners, downtime and the point of no return are all on the page', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(GUIDE);
-  await expect(page.locator('.phase-heading h3')).toHaveText(['Before the window', 'During the window', 'After the window']);
+  await expect(page.locator('.phase-heading h3')).toHaveText([
+    'Before the window',
+    'During the window',
+    'After the window',
+  ]);
   await expect(page.locator('[data-phase-heading="window"]')).toContainText('unavailable for about 50 min');
   const migrate = page.locator('[data-item="step-migrate-catalog"]');
   await expect(migrate.locator('.runbook-meta')).toContainText('8 min');
@@ -131,7 +158,7 @@ test('without JavaScript, phases, times, owners, downtime and the point of no re
   await context.close();
 });
 
-test('each breaking change is rated on its own, and the guide\'s matrix shows the worst per type', async ({ page }) => {
+test("each breaking change is rated on its own, and the guide's matrix shows the worst per type", async ({ page }) => {
   await page.goto(GUIDE);
   const configMap = page.locator('.item--change', { has: page.locator('#change-spark-defaults-configmap') });
   await expect(configMap.locator('.change__meta')).toContainText('Impact High');

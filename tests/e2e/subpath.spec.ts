@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { SUBPATH_URL } from '../../playwright.config.ts';
+import { expect, test } from '../support/site-fixture.ts';
 
 /** The same site built with SITE_BASE=/docs/migrations/ (npm run build:subpath) and served only under it. */
-test.use({ baseURL: SUBPATH_URL });
+test.use({ site: 'subpath' });
 
 test('pages, styles and links work under the sub-path', async ({ page }) => {
   const failed: string[] = [];
@@ -31,8 +30,11 @@ test('copy link gives the sub-path URL', async ({ page, context }) => {
   await page.goto('./guides/v0.1.0-to-v0.2.0/');
   const step = page.locator('.item--step').first();
   await step.locator('.item__title').hover();
-  await step.getByRole('button', { name: 'Copy link' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/docs\/migrations\/guides\/v0\.1\.0-to-v0\.2\.0\/#step-/);
+  await step.getByRole('button', { name: /^Copy options for / }).click();
+  await step.getByRole('button', { name: /^Copy link to / }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /\/docs\/migrations\/guides\/v0\.1\.0-to-v0\.2\.0\/#step-/,
+  );
 });
 
 test('search finds and links within the sub-path', async ({ page }) => {
@@ -46,6 +48,7 @@ test('search finds and links within the sub-path', async ({ page }) => {
 
 test('guides.json and upgrade plans carry the sub-path', async ({ page, request }) => {
   const json = await (await request.get('./guides.json')).json();
+  expect(json.guides.length).toBeGreaterThan(0);
   for (const guide of json.guides) expect(guide.url).toContain('/docs/migrations/guides/');
   await page.goto('./upgrade/v0.1.0-to-v0.3.0/');
   await expect(page.locator('.hops a').first()).toHaveAttribute('href', '/docs/migrations/guides/v0.1.0-to-v0.2.0/');

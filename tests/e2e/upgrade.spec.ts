@@ -1,7 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/site-fixture.ts';
 import { guidesJsonSchema } from '../../src/lib/guides-json.ts';
 
-test('the index picker goes to a plan with JavaScript, and lists plans as links without it', async ({ page, browser }) => {
+test('the index picker goes to a plan with JavaScript, and lists plans as links without it', async ({
+  page,
+  browser,
+}) => {
   await page.goto('./');
   await page.getByLabel('I am on').selectOption('v0.1.0');
   await page.getByLabel('and need').selectOption('v0.3.0');
@@ -25,7 +28,12 @@ test('printed, a guide is a clean runbook: no header or search, link URLs shown,
   await expect(page.locator('.copy-button').first()).toBeHidden();
   const pre = page.locator('.prose pre').first();
   expect(await pre.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
-  expect(await page.locator('.item').first().evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
+  expect(
+    await page
+      .locator('.item')
+      .first()
+      .evaluate((element) => getComputedStyle(element).breakInside),
+  ).toBe('avoid');
   const link = page.locator('.prose a[href^="/"]').first();
   const href = await link.getAttribute('href');
   expect(await link.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(`" (${href})"`);
@@ -35,7 +43,10 @@ test('printed, a guide is a clean runbook: no header or search, link URLs shown,
 test('/guides.json matches its documented shape and the index table', async ({ page, request }) => {
   const json = guidesJsonSchema.parse(await (await request.get('./guides.json')).json());
   await page.goto('./');
-  const rows = await page.locator('.guide-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-guide')));
+  const rows = await page
+    .locator('.guide-table tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-guide')));
+  expect(json.guides.length).toBeGreaterThan(0);
   expect(json.guides.map((guide) => guide.id)).toEqual(rows);
   for (const guide of json.guides) {
     const row = page.locator(`.guide-table tr[data-guide="${guide.id}"] td`);

@@ -24,18 +24,30 @@ export interface IssueFile {
   related: { guide: string; fragment: string }[];
 }
 
-/** Frontmatter of every file in one content folder, straight from the files, independent of the site's own loading. */
+/**
+ * Frontmatter of every file in one content folder, straight from the files, independent of the site's own loading.
+ * Tests are generated from these lists, so an empty one is an error: it would make them pass by testing nothing.
+ */
 function readFolder<T>(dir: string, folder: string, extension: string): T[] {
-  return readdirSync(path.join(dir, folder))
+  const files = readdirSync(path.join(dir, folder))
     .filter((name) => name.endsWith(extension))
     .map((name) => {
       const { frontmatter } = parseFrontmatter(readFileSync(path.join(dir, folder, name), 'utf8'));
       return { ...(frontmatter as object), id: name.slice(0, -extension.length) } as T;
     });
+  return nonEmpty(files, `${path.join(dir, folder)}/*${extension}`);
+}
+
+export function nonEmpty<T>(list: T[], what: string): T[] {
+  if (list.length === 0) throw new Error(`No ${what} found: the tests generated from them would test nothing.`);
+  return list;
 }
 
 export function readGuides(dir = CONTENT): GuideFile[] {
-  return readFolder<GuideFile>(dir, 'guides', '.mdx').filter((guide) => !guide.draft);
+  return nonEmpty(
+    readFolder<GuideFile>(dir, 'guides', '.mdx').filter((guide) => !guide.draft),
+    `published guide in ${path.join(dir, 'guides')}`,
+  );
 }
 
 export function readIssues(dir = CONTENT): IssueFile[] {

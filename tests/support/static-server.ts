@@ -1,12 +1,15 @@
 /**
  * Serves a built site the way a static host does: under its base path, `dir/` → `dir/index.html`, the site's
  * 404.html for misses, and the response headers from `_headers` (Netlify/Cloudflare format) — so the tests run
- * under the same Content-Security-Policy a deploy gets.
- * As a command: node tests/support/static-server.ts <dist-dir> <port> [base]
+ * under the same Content-Security-Policy a deploy gets. It never answers with a file outside its folder.
+ * It listens on a free port unless told one, so test runs never collide with each other or with `npm start`.
+ * As a command: node tests/support/static-server.ts <dist-dir> [port] [base]
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
+import { createServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { headersFor, readHeaderRules } from '../../src/lib/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,45 +20,77 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.xml': 'application/xml',
   '.txt': 'text/plain',
+  '.sh': 'text/plain; charset=utf-8',
 };
 
-/** `_headers`: a path pattern line, then indented `Name: value` lines; this site only uses `/*`. */
-function readHeaders(root: string): Record<string, string> {
-  const file = path.join(root, '_headers');
-  if (!existsSync(file)) return {};
-  return Object.fromEntries(
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => /^\s+\S+:/.test(line))
-      .map((line) => {
-        const [name, ...value] = line.trim().split(':');
-        return [name!, value.join(':').trim()];
-      }),
-  );
+const isInside = (root: string, file: string) => {
+  const relative = path.relative(root, file);
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+};
+
+/**
+ * The file a URL path names, or undefined when there is none or it would be outside `root` (an encoded `..%2f`,
+ * a malformed escape, a NUL byte, a symlink pointing out). `root` is a real path.
+ */
+export function resolveFile(root: string, base: string, pathname: string): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  let relative: string;
+  try {
+    relative = decodeURIComponent(pathname.slice(base.length));
+  } catch {
+    return undefined;
+  }
+  if (relative.includes('\0')) return undefined;
+  let file = path.resolve(root, relative);
+  if (!isInside(root, file)) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  if (!existsSync(file)) return undefined;
+  const real = realpathSync(file);
+  return isInside(root, real) && statSync(real).isFile() ? real : undefined;
 }
 
-export function serveStatic(root: string, port: number, base = '/'): Promise<Server> {
-  const headers = readHeaders(root);
-  const resolvedRoot = path.resolve(root);
-  const server = createServer((request, response) => {
+/** The request listener: the file the path names, else the site's 404 page with status 404. */
+export function staticHandler(root: string, base = '/'): RequestListener {
+  const realRoot = realpathSync(root);
+  const rules = readHeaderRules(realRoot);
+  const notFound = path.join(realRoot, '404.html');
+  return (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    let file: string | undefined;
-    if (pathname.startsWith(base)) {
-      const candidate = path.resolve(resolvedRoot, decodeURIComponent(pathname.slice(base.length)));
-      if (candidate.startsWith(resolvedRoot)) {
-        file = existsSync(candidate) && statSync(candidate).isDirectory() ? path.join(candidate, 'index.html') : candidate;
-      }
-    }
-    const found = file !== undefined && existsSync(file) && statSync(file).isFile();
-    const served = found ? file! : path.join(resolvedRoot, '404.html');
-    response.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
-    createReadStream(served).pipe(response);
+    const file = resolveFile(realRoot, base, pathname) ?? (existsSync(notFound) ? notFound : undefined);
+    const status = file === notFound || file === undefined ? 404 : 200;
+    const sitePath = `/${pathname.startsWith(base) ? pathname.slice(base.length) : pathname.slice(1)}`;
+    response.writeHead(status, {
+      'Content-Type': TYPES[path.extname(file ?? '.txt')] ?? 'application/octet-stream',
+      ...headersFor(rules, sitePath),
+    });
+    if (file === undefined || request.method === 'HEAD') response.end(file === undefined ? 'Not found' : undefined);
+    else createReadStream(file).pipe(response);
+  };
+}
+
+export interface StaticSite {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  /** The site's home: origin + base. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` under `base` on 127.0.0.1; port 0 (the default) takes a free one. */
+export function serveStatic(root: string, base = '/', port = 0): Promise<StaticSite> {
+  const server = createServer(staticHandler(root, base));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const close = () => new Promise<void>((done) => server.close(() => done()));
+      resolve({ origin, url: origin + base, close });
+    });
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
 if (import.meta.main) {
-  const [root = 'dist', port = '4321', base = '/'] = process.argv.slice(2);
-  await serveStatic(root, Number(port), base);
-  console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);
+  const [root = 'dist', port = '0', base = '/'] = process.argv.slice(2);
+  const site = await serveStatic(root, base, Number(port));
+  console.log(`serving ${root} at ${site.url}`);
 }

@@ -17,7 +17,12 @@ test('render time is split by route kind from the per-page log lines, under a ba
     '21:43:32   └─ /index.html (+29ms) ',
     '21:43:34 ✓ Completed in 4.16s.',
   ].join('\n');
-  assert.deepEqual(renderSplit(log), { guidesMs: 2122, upgradePlansMs: 25, otherMs: 153, pages: { guides: 2, upgradePlans: 1, other: 2 } });
+  assert.deepEqual(renderSplit(log), {
+    guidesMs: 2122,
+    upgradePlansMs: 25,
+    otherMs: 153,
+    pages: { guides: 2, upgradePlans: 1, other: 2 },
+  });
 });
 
 test('the one-sentence edit changes the first sentence of the summary and nothing else', () => {

@@ -3,7 +3,14 @@ import { test } from 'node:test';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { generateCorpus, guideId, wordCount, type CorpusFile } from '../../scripts/bench/corpus.ts';
 import { slugWords } from '../../src/lib/items.ts';
-import { ITEM_ID_PATTERN, guideSchema, issueSchema } from '../../src/lib/schemas.ts';
+import {
+  CHANGE_TYPES,
+  ISSUE_CATEGORIES,
+  ITEM_ID_PATTERN,
+  SEVERITIES,
+  guideSchema,
+  issueSchema,
+} from '../../src/lib/schemas.ts';
 
 const corpus = generateCorpus(40);
 const guides = corpus.files.filter((file) => file.path.startsWith('guides/'));
@@ -18,7 +25,9 @@ function parse(file: CorpusFile): { data: Record<string, unknown>; body: string 
 /** The fragments a guide's body declares, as lib/remark-guide.ts derives them. */
 function fragments(body: string): string[] {
   const components = [...body.matchAll(/<(Step|RollbackStep|Change) id="([^"]+)"/g)].map(([, name, id]) => {
-    const kind = { Step: 'step', RollbackStep: 'rollback', Change: 'change' }[name as 'Step' | 'RollbackStep' | 'Change'];
+    const kind = { Step: 'step', RollbackStep: 'rollback', Change: 'change' }[
+      name as 'Step' | 'RollbackStep' | 'Change'
+    ];
     return `${kind}-${id}`;
   });
   const checks = [...body.matchAll(/^- \[ \] (.+)$/gm)].map(([, text]) => `check-${slugWords(text!)}`);
@@ -72,7 +81,9 @@ test('guides have the realistic shape the benchmark promises', () => {
 });
 
 test('ids are unique per page, and every link and related fragment points at an item that exists', () => {
-  const itemsOf = new Map(guides.map((file) => [file.path.slice('guides/'.length, -'.mdx'.length), fragments(parse(file).body)]));
+  const itemsOf = new Map(
+    guides.map((file) => [file.path.slice('guides/'.length, -'.mdx'.length), fragments(parse(file).body)]),
+  );
   const issueIds = new Set(issues.map((file) => file.path.slice('issues/'.length, -'.md'.length)));
   for (const [id, items] of itemsOf) {
     assert.equal(new Set(items).size, items.length, `${id}: duplicate fragment`);
@@ -82,11 +93,15 @@ test('ids are unique per page, and every link and related fragment points at an 
     for (const [, target, hash] of parse(file).body.matchAll(/\]\(\.\/([^)#]+)\.md#([^)]+)\)/g)) {
       assert.ok(itemsOf.get(target!)?.includes(hash!), `${file.path}: link to ${target}#${hash}`);
     }
-    for (const [, issue] of parse(file).body.matchAll(/\]\(\/issues\/#issue-([^)]+)\)/g)) assert.ok(issueIds.has(issue!), `${file.path}: link to issue ${issue}`);
+    for (const [, issue] of parse(file).body.matchAll(/\]\(\/issues\/#issue-([^)]+)\)/g))
+      assert.ok(issueIds.has(issue!), `${file.path}: link to issue ${issue}`);
   }
   for (const file of issues) {
     for (const link of parse(file).data['related'] as { guide: string; fragment: string }[]) {
-      assert.ok(itemsOf.get(link.guide)?.includes(link.fragment), `${file.path}: related ${link.guide}#${link.fragment}`);
+      assert.ok(
+        itemsOf.get(link.guide)?.includes(link.fragment),
+        `${file.path}: related ${link.guide}#${link.fragment}`,
+      );
     }
   }
 });
@@ -99,4 +114,14 @@ test('lists each issue error exactly as its file states it', () => {
   }
   const categories = new Set(issues.map((file) => parse(file).data['category']));
   assert.equal(categories.size, 5, 'every category has issues, so the index links to each category resolve');
+});
+
+test('uses every severity, change type and issue category of the schema', () => {
+  const used = (key: string) => new Set(guides.map((file) => parse(file).data[key]));
+  assert.deepEqual(used('severity'), new Set(SEVERITIES));
+  const types = new Set(
+    guides.flatMap((file) => (parse(file).data['breakingChanges'] as { type: string }[]).map((change) => change.type)),
+  );
+  assert.deepEqual(types, new Set(CHANGE_TYPES));
+  assert.deepEqual(new Set(issues.map((file) => parse(file).data['category'])), new Set(Object.keys(ISSUE_CATEGORIES)));
 });

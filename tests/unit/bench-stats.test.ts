@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildPhases, parseGnuTime } from '../../scripts/bench/logs.ts';
-import { formatBytes, formatMs, growthVsGuides, isLinear, marginalPerGuide, median, verdict } from '../../scripts/bench/stats.ts';
+import {
+  formatBytes,
+  formatMs,
+  growthVsGuides,
+  isLinear,
+  marginalPerGuide,
+  median,
+  verdict,
+} from '../../scripts/bench/stats.ts';
 
 test('median of odd and even counts, without reordering the input', () => {
   const values = [5, 1, 3];
@@ -21,7 +29,10 @@ test('growth faster than the corpus is not linear; two sizes cannot tell', () =>
   const quadratic = [10, 100, 1000].map((guides) => ({ guides, value: guides * guides }));
   assert.equal(isLinear(quadratic), false);
   assert.equal(isLinear(quadratic.slice(0, 2)), undefined);
-  assert.deepEqual(growthVsGuides({ guides: 10, value: 2 }, { guides: 100, value: 9 }), { ratio: 4.5, guidesRatio: 10 });
+  assert.deepEqual(growthVsGuides({ guides: 10, value: 2 }, { guides: 100, value: 9 }), {
+    ratio: 4.5,
+    guidesRatio: 10,
+  });
 });
 
 test('formats decimal bytes and milliseconds', () => {

@@ -7,7 +7,9 @@ const present = process.execPath; // any file that exists
 
 test('CHROMIUM_PATH wins, and a wrong one is named', () => {
   assert.equal(chromiumExecutable(present, missing, []), present);
-  assert.throws(() => chromiumExecutable(missing, present, [present]), { message: `CHROMIUM_PATH=${missing} does not exist.` });
+  assert.throws(() => chromiumExecutable(missing, present, [present]), {
+    message: `CHROMIUM_PATH=${missing} does not exist.`,
+  });
 });
 
 test("Playwright's own browser comes next, then the system's", () => {
@@ -16,5 +18,8 @@ test("Playwright's own browser comes next, then the system's", () => {
 });
 
 test('with no browser at all, the error says how to get one', () => {
-  assert.throws(() => chromiumExecutable(undefined, missing, [missing]), /No Chromium found[\s\S]*apt-get install chromium[\s\S]*npx playwright install chromium[\s\S]*CHROMIUM_PATH/);
+  assert.throws(
+    () => chromiumExecutable(undefined, missing, [missing]),
+    /No Chromium found[\s\S]*apt-get install chromium[\s\S]*npx playwright install chromium[\s\S]*CHROMIUM_PATH/,
+  );
 });

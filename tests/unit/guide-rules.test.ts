@@ -7,7 +7,10 @@ test('a version pair defined twice names both files', () => {
     { id: 'v0.1.0-to-v0.2.0', filePath: 'content/guides/v0.1.0-to-v0.2.0.mdx', from: 'v0.1.0', to: 'v0.2.0' },
     { id: 'copy', filePath: 'content/guides/copy.mdx', from: 'v0.1.0', to: 'v0.2.0' },
   ]);
-  assert.match(problems[0]!, /^content\/guides\/copy.mdx: from\/to: the pair v0.1.0 → v0.2.0 is already defined by content\/guides\/v0.1.0-to-v0.2.0.mdx/);
+  assert.match(
+    problems[0]!,
+    /^content\/guides\/copy.mdx: from\/to: the pair v0.1.0 → v0.2.0 is already defined by content\/guides\/v0.1.0-to-v0.2.0.mdx/,
+  );
   assert.match(problems[1]!, /copy.mdx: from\/to say v0.1.0 → v0.2.0, so the file must be named v0.1.0-to-v0.2.0.mdx/);
   assert.equal(problems.length, 2);
 });

@@ -3,7 +3,6 @@ import { test } from 'node:test';
 import { mdxToJs, type MdastPluginList, type HastPluginList } from 'satteri';
 import { callouts } from '../../src/lib/markdown/callouts.ts';
 import { checklist } from '../../src/lib/markdown/checklist.ts';
-import { focusableCode } from '../../src/lib/markdown/focusable-code.ts';
 import { highlightCode } from '../../src/lib/markdown/highlight.ts';
 import { guidePlugins } from '../../src/lib/markdown/index.ts';
 import { items } from '../../src/lib/markdown/items.ts';
@@ -18,18 +17,31 @@ const guide = {
   from: 'v0.1.0',
   to: 'v0.2.0',
   estimatedMinutes: { min: 10, max: 30 },
-  roles: [{ id: 'operator', name: 'Platform operator' }, { id: 'dba', name: 'Database administrator' }],
+  roles: [
+    { id: 'operator', name: 'Platform operator' },
+    { id: 'dba', name: 'Database administrator' },
+  ],
   breakingChanges: [{ id: 'job-api', type: 'api', title: 'Job API changed' }],
 };
 
-async function compile(source: string, mdastPlugins: MdastPluginList, hastPlugins: HastPluginList = [], frontmatter: object = guide) {
+async function compile(
+  source: string,
+  mdastPlugins: MdastPluginList,
+  hastPlugins: HastPluginList = [],
+  frontmatter: object = guide,
+) {
   const data = { astro: { frontmatter: structuredClone(frontmatter) as Record<string, unknown> } };
-  const { code } = await mdxToJs(source, { mdastPlugins, hastPlugins, data, fileURL: FILE });
+  // The processor's Data type wants Astro's whole record; the plugins read only the frontmatter.
+  const { code } = await mdxToJs(source, { mdastPlugins, hastPlugins, data: data as never, fileURL: FILE });
   return { code, items: data.astro.frontmatter['items'] as PageItem[] };
 }
 
 async function failure(source: string, frontmatter: object = guide): Promise<string> {
-  const { mdastPlugins, hastPlugins } = guidePlugins({ base: '/', contentDir: '/nonexistent' });
+  const { mdastPlugins, hastPlugins } = guidePlugins({
+    base: '/',
+    contentDir: '/nonexistent',
+    publicDir: '/nonexistent',
+  });
   try {
     await compile(source, mdastPlugins, hastPlugins, frontmatter);
   } catch (error) {
@@ -39,7 +51,8 @@ async function failure(source: string, frontmatter: object = guide): Promise<str
 }
 
 const noChanges = { ...guide, breakingChanges: [] };
-const step = (id: string, attributes: string) => `<Step id="${id}" title="Do ${id}" ${attributes}>\n\nRun it.\n\n</Step>\n`;
+const step = (id: string, attributes: string) =>
+  `<Step id="${id}" title="Do ${id}" ${attributes}>\n\nRun it.\n\n</Step>\n`;
 
 test('items: numbered per kind, in page order, with their runbook facts handed to the page and the component', async () => {
   const source = [
@@ -66,11 +79,16 @@ test('items: numbered per kind, in page order, with their runbook facts handed t
 });
 
 test('checklist: the checkbox names its item, the permalink sits at the end', async () => {
-  const { code } = await compile('- [ ] Back up the catalog\n- [ ] Notify stakeholders\n', [items], [checklist], noChanges);
+  const { code } = await compile(
+    '- [ ] Back up the catalog\n- [ ] Notify stakeholders\n',
+    [items],
+    [checklist],
+    noChanges,
+  );
   assert.match(code, /id: "check-back-up-the-catalog"/);
   assert.match(code, /"aria-label": "Done: Back up the catalog"/);
   assert.match(code, /href: "#check-notify-stakeholders",\s*"data-label": "Checklist: Notify stakeholders"/);
-  assert.equal([...code.matchAll(/type: "checkbox"/g)].length, 2, 'GFM\'s own checkbox is replaced, not doubled');
+  assert.equal([...code.matchAll(/type: "checkbox"/g)].length, 2, "GFM's own checkbox is replaced, not doubled");
 });
 
 test('links: seed-style guide links and site-absolute links get the deployed URL', async () => {
@@ -80,7 +98,10 @@ test('links: seed-style guide links and site-absolute links get the deployed URL
   assert.match(code, /href: "\/docs\/guides\/v0\.1\.0-to-v0\.2\.0\/#step-x"/);
   assert.match(code, /href: "\/docs\/issues\/"/);
   assert.match(code, /href: "https:\/\/example\.org\/"/);
-  assert.match(await failure('[a](./v0.1.0-to-v9.0.0.md)', noChanges), /v0\.1\.0-to-v0\.2\.0\.mdx:1:1: Link "\.\/v0\.1\.0-to-v9\.0\.0\.md": no guide v0\.1\.0-to-v9\.0\.0/);
+  assert.match(
+    await failure('[a](./v0.1.0-to-v9.0.0.md)', noChanges),
+    /v0\.1\.0-to-v0\.2\.0\.mdx:1:1: Link "\.\/v0\.1\.0-to-v9\.0\.0\.md": no guide v0\.1\.0-to-v9\.0\.0/,
+  );
 });
 
 test('callouts: GitHub alert syntax becomes a labelled aside, a plain quote stays a quote', async () => {
@@ -91,45 +112,101 @@ test('callouts: GitHub alert syntax becomes a labelled aside, a plain quote stay
 });
 
 test('phases: a heading opens each phase before its first item', async () => {
-  const source = [step('a', 'phase="before" minutes="5" owner="operator"'), step('b', 'phase="window" minutes="5" owner="operator"'), step('c', 'phase="window" minutes="5" owner="operator"')].join('\n');
+  const source = [
+    step('a', 'phase="before" minutes="5" owner="operator"'),
+    step('b', 'phase="window" minutes="5" owner="operator"'),
+    step('c', 'phase="window" minutes="5" owner="operator"'),
+  ].join('\n');
   const { code } = await compile(source, [items, phases], [], noChanges);
-  assert.deepEqual([...code.matchAll(/_jsx\(PhaseHeading, \{\s*phase: "(\w+)"/g)].map((match) => match[1]), ['before', 'window']);
+  assert.deepEqual(
+    [...code.matchAll(/_jsx\(PhaseHeading, \{\s*phase: "(\w+)"/g)].map((match) => match[1]),
+    ['before', 'window'],
+  );
 });
 
 test('placeholders: a published guide cannot keep TODO:, a draft can', async () => {
-  assert.match(await failure('TODO: write this', guide), /:1:1: "TODO: write this": expected the TODO: placeholder replaced/);
-  await compile('TODO: write this', [placeholders], [], { ...guide, draft: true });
+  assert.match(
+    await failure('TODO: write this', guide),
+    /:1:1: "TODO: write this": expected the TODO: placeholder replaced/,
+  );
+  const { code } = await compile('TODO: write this', [placeholders], [], { ...guide, draft: true });
+  assert.match(code, /TODO: write this/);
 });
 
 test('runbook mistakes name the file, the item and the field', async () => {
   const cases: [string, RegExp][] = [
-    [step('a', 'minutes="5" owner="operator"'), /v0\.1\.0-to-v0\.2\.0\.mdx:1:1: <Step id="a"> phase: expected one of: before, window, after/],
-    [step('a', 'phase="window" minutes="5" owner="dab"'), /:1:1: <Step id="a"> owner: "dab" is not one of the guide's roles \(expected one of: operator, dba\)/],
     [
-      step('a', 'phase="window" minutes="10" owner="operator"') + '\n' + step('b', 'phase="before" minutes="5" owner="operator"'),
+      step('a', 'minutes="5" owner="operator"'),
+      /v0\.1\.0-to-v0\.2\.0\.mdx:1:1: <Step id="a"> phase: expected one of: before, window, after/,
+    ],
+    [
+      step('a', 'phase="window" minutes="5" owner="dab"'),
+      /:1:1: <Step id="a"> owner: "dab" is not one of the guide's roles \(expected one of: operator, dba\)/,
+    ],
+    [
+      step('a', 'phase="window" minutes="10" owner="operator"') +
+        '\n' +
+        step('b', 'phase="before" minutes="5" owner="operator"'),
       /:7:1: <Step id="b"> phase: "before" comes after step-a \(phase "window"\)/,
     ],
-    [step('a', 'phase="window" minutes="15" owner="operator" irreversible'), /<Step id="a"> irreversible: expected rollback steps \(<RollbackStep>\)/],
-    [step('a', 'phase="window" minutes="15" owner="operator" irreversibel'), /<Step id="a"> attributes: unknown attribute irreversibel/],
-    [step('a', 'phase="window" minutes="90" owner="operator"'), /estimatedMinutes: the window's steps and checks add up to 90 minutes: expected a total within the estimate 10–30/],
-    [step('a', 'phase="window" minutes="15" owner="operator"') + step('a', 'phase="window" minutes="5" owner="operator"'), /Duplicate id "step-a"/],
-    ['<Change id="job-apis">\n\nX\n\n</Change>', /<Change id="job-apis">: expected an entry with id "job-apis" in the frontmatter's breakingChanges/],
+    [
+      step('a', 'phase="window" minutes="15" owner="operator" irreversible'),
+      /<Step id="a"> irreversible: expected rollback steps \(<RollbackStep>\)/,
+    ],
+    [
+      step('a', 'phase="window" minutes="15" owner="operator" irreversibel'),
+      /<Step irreversibel> is not an attribute of <Step>: expected id, title, phase, minutes, owner, irreversible/,
+    ],
+    [
+      step('a', 'phase="window" minutes="90" owner="operator"'),
+      /estimatedMinutes: the window's steps and checks add up to 90 minutes: expected a total within the estimate 10–30/,
+    ],
+    [
+      step('a', 'phase="window" minutes="15" owner="operator"') +
+        step('a', 'phase="window" minutes="5" owner="operator"'),
+      /Duplicate id "step-a"/,
+    ],
+    [
+      '<Change id="job-apis">\n\nX\n\n</Change>',
+      /<Change id="job-apis">: expected an entry with id "job-apis" in the frontmatter's breakingChanges/,
+    ],
     ['Nothing here.', /breakingChanges: "job-api" has no <Change id="job-api"> in the body/],
   ];
   for (const [source, expected] of cases) {
-    const withChange = source.includes('<Change') || expected.source.includes('has no') ? source : `${source}\n\n<Change id="job-api">\n\nX\n\n</Change>\n`;
+    const withChange =
+      source.includes('<Change') || expected.source.includes('has no')
+        ? source
+        : `${source}\n\n<Change id="job-api">\n\nX\n\n</Change>\n`;
     assert.match(await failure(withChange), expected, source);
   }
 });
 
-test('code blocks are highlighted by Prism once, as classes, and stay focusable', async () => {
-  const source = '```sh\nkubectl get pods | grep "x" > /dev/null && echo "<done>"\n```\n\n<Step id="a">\n\n```sql\nSELECT 1;\n```\n\n</Step>\n';
+test('code blocks are highlighted by Prism once, as classes', async () => {
+  const source =
+    '```sh\nkubectl get pods | grep "x" > /dev/null && echo "<done>"\n```\n\n<Step id="a">\n\n```sql\nSELECT 1;\n```\n\n</Step>\n';
   // As @astrojs/mdx compiles with `optimize: true` (astro.config.mjs): static HTML becomes one string.
   const optimizeStatic = { component: 'Fragment', prop: 'set:html' };
-  const { code } = await mdxToJs(source, { hastPlugins: [highlightCode, focusableCode], optimizeStatic, jsxImportSource: 'astro', elementAttributeNameCase: 'html' });
-  const html = [...code.matchAll(/"set:html": ("(?:[^"\\]|\\.)*")/g)].map((match) => JSON.parse(match[1]!) as string).join('\n');
-  assert.match(html, /<pre class="language-sh" data-language="sh" tabindex="0"><code class="language-sh">kubectl get pods <span class="token operator">\|<\/span>/);
-  assert.ok(html.includes('<span class="token string">"&lt;done>"</span>'), 'Prism escapes < and &: code text cannot become markup');
-  assert.match(html, /<pre class="language-sql" data-language="sql" tabindex="0"><code class="language-sql"><span class="token keyword">SELECT<\/span>/, 'inside a component too');
+  const { code } = await mdxToJs(source, {
+    hastPlugins: [highlightCode],
+    optimizeStatic,
+    jsxImportSource: 'astro',
+    elementAttributeNameCase: 'html',
+  });
+  const html = [...code.matchAll(/"set:html": ("(?:[^"\\]|\\.)*")/g)]
+    .map((match) => JSON.parse(match[1]!) as string)
+    .join('\n');
+  assert.match(
+    html,
+    /<pre class="language-sh" data-language="sh"><code class="language-sh">kubectl get pods <span class="token operator">\|<\/span>/,
+  );
+  assert.ok(
+    html.includes('<span class="token string">"&lt;done>"</span>'),
+    'Prism escapes < and &: code text cannot become markup',
+  );
+  assert.match(
+    html,
+    /<pre class="language-sql" data-language="sql"><code class="language-sql"><span class="token keyword">SELECT<\/span>/,
+    'inside a component too',
+  );
   assert.doesNotMatch(html, /style=/);
 });

@@ -14,12 +14,27 @@ const step = (id: string, phase: PageItem['phase'], minutes: number, extra: Part
   owner: 'operator',
   ...extra,
 });
-const rollback: PageItem = { kind: 'rollback', fragment: 'rollback-restore', title: 'Restore', number: 1, minutes: 20, owner: 'operator' };
+const rollback: PageItem = {
+  kind: 'rollback',
+  fragment: 'rollback-restore',
+  title: 'Restore',
+  number: 1,
+  minutes: 20,
+  owner: 'operator',
+};
 const facts = { roles: [{ id: 'operator' }, { id: 'dba' }], estimatedMinutes: { min: 10, max: 30 } };
-const messages = (items: PageItem[], guide = facts) => runbookProblems(items, guide).map((problem) => `${problem.item?.fragment ?? 'guide'} ${problem.field}: ${problem.message}`);
+const messages = (items: PageItem[], guide = facts) =>
+  runbookProblems(items, guide).map(
+    (problem) => `${problem.item?.fragment ?? 'guide'} ${problem.field}: ${problem.message}`,
+  );
 
 test('a runbook in order, with known owners and a way back, has no problems', () => {
-  const items = [step('prepare', 'before', 60), step('migrate', 'window', 15, { irreversible: true }), step('finalize', 'after', 5), rollback];
+  const items = [
+    step('prepare', 'before', 60),
+    step('migrate', 'window', 15, { irreversible: true }),
+    step('finalize', 'after', 5),
+    rollback,
+  ];
   assert.deepEqual(messages(items), []);
 });
 
@@ -30,7 +45,9 @@ test('phases out of order name the item and the phase it follows', () => {
 });
 
 test('an owner outside the roles is named with the roles it could be', () => {
-  assert.deepEqual(messages([step('a', 'window', 15, { owner: 'dab' })]), ['step-a owner: "dab" is not one of the guide\'s roles (expected one of: operator, dba)']);
+  assert.deepEqual(messages([step('a', 'window', 15, { owner: 'dab' })]), [
+    'step-a owner: "dab" is not one of the guide\'s roles (expected one of: operator, dba)',
+  ]);
 });
 
 test('a point of no return needs rollback steps', () => {
@@ -49,10 +66,23 @@ test('window minutes are checked against the estimate, not derived from it', () 
 
 test('phase summaries count steps and checks, ticking covers checklist, steps and checks, never rollback', () => {
   const check: PageItem = { kind: 'check', fragment: 'check-backup', title: 'Backup', number: 1, phase: 'before' };
-  const verify: PageItem = { kind: 'validation', fragment: 'verify-health', title: 'Health', number: 1, phase: 'window', minutes: 2 };
+  const verify: PageItem = {
+    kind: 'validation',
+    fragment: 'verify-health',
+    title: 'Health',
+    number: 1,
+    phase: 'window',
+    minutes: 2,
+  };
   const items = [check, step('a', 'before', 30), step('b', 'window', 10, { irreversible: true }), verify, rollback];
   assert.deepEqual(phaseSummary(items, 'before'), { count: 1, minutes: 30 });
   assert.deepEqual(phaseSummary(items, 'window'), { count: 2, minutes: 12 });
-  assert.deepEqual(tickableItems(items).map((item) => item.fragment), ['check-backup', 'step-a', 'step-b', 'verify-health']);
-  assert.deepEqual(pointsOfNoReturn(items).map((item) => item.fragment), ['step-b']);
+  assert.deepEqual(
+    tickableItems(items).map((item) => item.fragment),
+    ['check-backup', 'step-a', 'step-b', 'verify-health'],
+  );
+  assert.deepEqual(
+    pointsOfNoReturn(items).map((item) => item.fragment),
+    ['step-b'],
+  );
 });

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planUpgrade, summarizeHops, upgradePlans } from '../../src/lib/upgrade-paths.ts';
+import { planUpgrade, upgradePlans } from '../../src/lib/upgrade-paths.ts';
 
 const guide = (from: string, to: string) => ({ from, to });
 const chain = [guide('v0.1.0', 'v0.2.0'), guide('v0.2.0', 'v0.3.0'), guide('v0.3.0', 'v0.4.0')];
-const hopsOf = (plan: ReturnType<typeof planUpgrade>) => (plan.ok ? plan.hops.map((hop) => `${hop.from}>${hop.to}`) : plan.reason);
+const hopsOf = (plan: ReturnType<typeof planUpgrade>) =>
+  plan.ok ? plan.hops.map((hop) => `${hop.from}>${hop.to}`) : plan.reason;
 
 test('a direct pair is one hop', () => {
   assert.deepEqual(hopsOf(planUpgrade(chain, 'v0.2.0', 'v0.3.0')), ['v0.2.0>v0.3.0']);
@@ -21,8 +22,14 @@ test('the shortest chain wins when a guide skips a version', () => {
 
 test('an unreachable pair reports the gap instead of bridging it', () => {
   const gap = [guide('v0.1.0', 'v0.2.0'), guide('v0.3.0', 'v0.4.0')];
-  assert.equal(hopsOf(planUpgrade(gap, 'v0.1.0', 'v0.4.0')), 'No chain of guides from v0.1.0 to v0.4.0: guides reach from v0.1.0 up to v0.2.0');
-  assert.equal(hopsOf(planUpgrade(gap, 'v0.5.0', 'v0.6.0')), 'No chain of guides from v0.5.0 to v0.6.0: no guide starts at v0.5.0');
+  assert.equal(
+    hopsOf(planUpgrade(gap, 'v0.1.0', 'v0.4.0')),
+    'No chain of guides from v0.1.0 to v0.4.0: guides reach from v0.1.0 up to v0.2.0',
+  );
+  assert.equal(
+    hopsOf(planUpgrade(gap, 'v0.5.0', 'v0.6.0')),
+    'No chain of guides from v0.5.0 to v0.6.0: no guide starts at v0.5.0',
+  );
 });
 
 test('a downgrade is refused', () => {
@@ -32,23 +39,24 @@ test('a downgrade is refused', () => {
 
 test('a cycle through a malformed downgrade guide ends, and a duplicate pair is reported', () => {
   const cyclic = [...chain, guide('v0.3.0', 'v0.1.0')];
-  assert.deepEqual(hopsOf(planUpgrade(cyclic, 'v0.1.0', 'v0.4.0')), ['v0.1.0>v0.2.0', 'v0.2.0>v0.3.0', 'v0.3.0>v0.4.0']);
+  assert.deepEqual(hopsOf(planUpgrade(cyclic, 'v0.1.0', 'v0.4.0')), [
+    'v0.1.0>v0.2.0',
+    'v0.2.0>v0.3.0',
+    'v0.3.0>v0.4.0',
+  ]);
   const duplicate = [...chain, guide('v0.2.0', 'v0.3.0')];
   assert.equal(hopsOf(planUpgrade(duplicate, 'v0.1.0', 'v0.3.0')), 'v0.2.0 → v0.3.0 is defined twice');
 });
 
 test('upgrade pages cover every pair within the hop limit, linearly', () => {
   const plans = upgradePlans(chain, 2).map((plan) => `${plan.from}>${plan.to}:${plan.hops.length}`);
-  assert.deepEqual(plans, ['v0.1.0>v0.2.0:1', 'v0.1.0>v0.3.0:2', 'v0.2.0>v0.3.0:1', 'v0.2.0>v0.4.0:2', 'v0.3.0>v0.4.0:1']);
+  assert.deepEqual(plans, [
+    'v0.1.0>v0.2.0:1',
+    'v0.1.0>v0.3.0:2',
+    'v0.2.0>v0.3.0:1',
+    'v0.2.0>v0.4.0:2',
+    'v0.3.0>v0.4.0:1',
+  ]);
   const long = Array.from({ length: 100 }, (_, i) => guide(`v0.${i}.0`, `v0.${i + 1}.0`));
   assert.equal(upgradePlans(long, 4).length, 100 + 99 + 98 + 97);
-});
-
-test('combined facts add times and keep the worst severity', () => {
-  const summary = summarizeHops([
-    { severity: 'moderate', estimatedMinutes: { min: 15, max: 30 } },
-    { severity: 'critical', estimatedMinutes: { min: 30, max: 60 } },
-  ]);
-  assert.deepEqual(summary, { minutes: { min: 45, max: 90 }, severity: 'critical' });
-  assert.equal(summarizeHops([{ severity: 'minor', estimatedMinutes: { min: 1, max: 2 } }]).severity, 'minor');
 });

@@ -22,14 +22,27 @@ const hop = (guide: string, items: PageItem[], extra: Partial<ScheduledHop<strin
 });
 
 const first = hop('a', [item('step-prepare', 'before', 20), item('step-deploy', 'window', 25)]);
-const second = hop('b', [item('step-ansi', 'before', 120), item('step-migrate', 'window', 48, true), item('step-finalize', 'after', 10, true)], {
-  downtimeMinutes: 50,
-});
+const second = hop(
+  'b',
+  [
+    item('step-ansi', 'before', 120),
+    item('step-migrate', 'window', 48, true),
+    item('step-finalize', 'after', 10, true),
+  ],
+  {
+    downtimeMinutes: 50,
+  },
+);
 
 test('one window per guide, with the soak between them and the truth about calendar time', () => {
   const plan = scheduleUpgrade([first, second]);
   assert.deepEqual(
-    plan.windows.map((window) => [window.hops.map((h) => h.guide), window.downtimeMinutes, window.windowMinutes, window.soakAfter?.days]),
+    plan.windows.map((window) => [
+      window.hops.map((h) => h.guide),
+      window.downtimeMinutes,
+      window.windowMinutes,
+      window.soakAfter?.days,
+    ]),
     [
       [['a'], 30, 25, 7],
       [['b'], 50, 48, undefined],
@@ -38,7 +51,10 @@ test('one window per guide, with the soak between them and the truth about calen
   assert.equal(plan.calendarDays, 14, '7 days between the windows, 7 more before the finalize');
   assert.equal(plan.handsOnMinutes, 20 + 25 + 120 + 48 + 10);
   assert.equal(plan.beforeMinutes, 140);
-  assert.deepEqual(plan.pointsOfNoReturn.map(({ guide, item: step }) => `${guide}#${step.fragment}`), ['b#step-migrate', 'b#step-finalize']);
+  assert.deepEqual(
+    plan.pointsOfNoReturn.map(({ guide, item: step }) => `${guide}#${step.fragment}`),
+    ['b#step-migrate', 'b#step-finalize'],
+  );
 });
 
 test('guides that allow it share one window, and their downtime adds up', () => {

@@ -12,7 +12,10 @@ export const callouts = defineMdastPlugin({
     if (!first || !text || text.type !== 'text' || !match) return;
     const kind = match[1]!.toLowerCase();
     ctx.setProperty(text, 'value', text.value.slice(match[0].length));
-    ctx.prependChild(first, { type: 'strong', children: [{ type: 'text', value: `${kind[0]!.toUpperCase()}${kind.slice(1)}: ` }] });
+    ctx.prependChild(first, {
+      type: 'strong',
+      children: [{ type: 'text', value: `${kind[0]!.toUpperCase()}${kind.slice(1)}: ` }],
+    });
     ctx.setProperty(quote, 'data', { hName: 'aside', hProperties: { className: ['callout', `callout--${kind}`] } });
   },
 });

@@ -19,13 +19,22 @@ export const checklist = defineHastPlugin({
         .split(' ')
         .filter(Boolean)
         .map((old) => h('span', { id: old, className: ['alias'] }));
-      const permalink = h('a', { className: ['permalink'], href: `#${id}`, dataLabel: label, ariaLabel: `Link to ${label}` });
+      const permalink = h('a', {
+        className: ['permalink'],
+        href: `#${id}`,
+        dataLabel: label,
+        ariaLabel: `Link to ${label}`,
+      });
       const withoutGfmBox = (children: ElementContent[]) =>
         children.filter((child) => !(child.type === 'element' && child.tagName === 'input'));
-      const paragraph = li.children.find((child): child is Element => child.type === 'element' && child.tagName === 'p');
+      const paragraph = li.children.find(
+        (child): child is Element => child.type === 'element' && child.tagName === 'p',
+      );
       const content = paragraph
         ? li.children.map((child) =>
-            child === paragraph ? { ...paragraph, children: [...anchors, box, ...withoutGfmBox(paragraph.children), permalink] } : child,
+            child === paragraph
+              ? { ...paragraph, children: [...anchors, box, ...withoutGfmBox(paragraph.children), permalink] }
+              : child,
           )
         : [...anchors, box, ...withoutGfmBox(li.children), permalink];
       // data-item and data-phase make it a runbook item for scripts/progress.ts, like steps and checks.

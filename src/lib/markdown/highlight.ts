@@ -8,7 +8,9 @@ const NOT_HIGHLIGHTED = new Set(['math']);
 /** `language-sh` → `sh`. */
 function languageOf(code: Element): string {
   const className = code.properties['className'];
-  const found = Array.isArray(className) ? className.find((name): name is string => typeof name === 'string' && name.startsWith('language-')) : undefined;
+  const found = Array.isArray(className)
+    ? className.find((name): name is string => typeof name === 'string' && name.startsWith('language-'))
+    : undefined;
   return found?.slice('language-'.length) ?? 'plaintext';
 }
 
@@ -35,7 +37,14 @@ export const highlightCode = defineHastPlugin({
         type: 'element',
         tagName: 'pre',
         properties: { className: [classLanguage], dataLanguage: language },
-        children: [{ type: 'element', tagName: 'code', properties: { className: [classLanguage] }, children: [{ type: 'raw', value: html }] }],
+        children: [
+          {
+            type: 'element',
+            tagName: 'code',
+            properties: { className: [classLanguage] },
+            children: [{ type: 'raw', value: html }],
+          },
+        ],
       };
     },
   },

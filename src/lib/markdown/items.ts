@@ -4,7 +4,12 @@ import { defineMdastPlugin, type MdastPluginEntry, type MdastVisitorContext as C
 import { ITEM_KINDS, fragmentFor, slugWords, type ItemKind, type PageItem } from '../items.ts';
 import { runbookProblems, type RunbookFacts } from '../runbook-rules.ts';
 import { PLACEHOLDER } from '../scaffold.ts';
-import { ITEM_ID_PATTERN, rollbackStepAttributesSchema, stepAttributesSchema, type StepAttributes } from '../schemas.ts';
+import {
+  ITEM_ID_PATTERN,
+  rollbackStepAttributesSchema,
+  stepAttributesSchema,
+  type StepAttributes,
+} from '../schemas.ts';
 import { pairId } from '../versions.ts';
 import { fail, frontmatterOf, type RawFrontmatter } from './context.ts';
 import { attribute, hasAttribute, withAttributes } from './jsx.ts';
@@ -18,7 +23,10 @@ const KIND_OF_COMPONENT = new Map<string, ItemKind>(
 const GUIDE_COMPONENTS = new Set(['Troubleshooting', 'WhoIsAffected', 'RollbackCriteria']);
 
 /** Kinds whose facts live in a frontmatter list; the body only places them (`<Change id>`, `<Check id>`). */
-const LISTED_IN: Partial<Record<ItemKind, 'breakingChanges' | 'checks'>> = { change: 'breakingChanges', validation: 'checks' };
+const LISTED_IN: Partial<Record<ItemKind, 'breakingChanges' | 'checks'>> = {
+  change: 'breakingChanges',
+  validation: 'checks',
+};
 
 type Listed = { id?: unknown; title?: unknown; type?: unknown; phase?: unknown; minutes?: unknown; owner?: unknown };
 
@@ -34,8 +42,13 @@ export const items: MdastPluginEntry = () => {
   const declare = (ctx: Ctx, item: Omit<PageItem, 'fragment' | 'number'> & { id: string }, node: Nodes) => {
     const { id, ...rest } = item;
     const fragment = fragmentFor(item.kind, id);
-    if (nodes.has(fragment)) fail(ctx, `Duplicate id "${fragment}" on this page: expected each id to be used once`, node);
-    const declared: PageItem = { ...rest, fragment, number: found.filter((other) => other.kind === item.kind).length + 1 };
+    if (nodes.has(fragment))
+      fail(ctx, `Duplicate id "${fragment}" on this page: expected each id to be used once`, node);
+    const declared: PageItem = {
+      ...rest,
+      fragment,
+      number: found.filter((other) => other.kind === item.kind).length + 1,
+    };
     found.push(declared);
     nodes.set(fragment, node);
     return declared;
@@ -79,7 +92,12 @@ export const items: MdastPluginEntry = () => {
       const item = declare(ctx, { kind: 'check', id: words, title, phase: 'before' }, listItem);
       // The checkbox and permalink are added on the HTML side (./checklist.ts), which reads these.
       ctx.setProperty(listItem, 'data', {
-        hProperties: { id: item.fragment, className: ['task-list-item'], dataTitle: title, dataAliases: aliasesOf(frontmatterOf(ctx)).get(item.fragment)?.join(' ') ?? '' },
+        hProperties: {
+          id: item.fragment,
+          className: ['task-list-item'],
+          dataTitle: title,
+          dataAliases: aliasesOf(frontmatterOf(ctx)).get(item.fragment)?.join(' ') ?? '',
+        },
       });
     },
     after(_root, ctx) {
@@ -88,14 +106,19 @@ export const items: MdastPluginEntry = () => {
         for (const entry of listOf(frontmatter, list)) {
           const id = String(entry.id);
           if (!nodes.has(fragmentFor(kind, id))) {
-            fail(ctx, `${list}: "${id}" has no <${ITEM_KINDS[kind].component} id="${id}"> in the body: expected one for each listed item`);
+            fail(
+              ctx,
+              `${list}: "${id}" has no <${ITEM_KINDS[kind].component} id="${id}"> in the body: expected one for each listed item`,
+            );
           }
         }
       }
       for (const [target, old] of aliasesOf(frontmatter)) {
-        if (!nodes.has(target)) fail(ctx, `aliases: ${old.join(', ')} → "${target}", but no item on this page has that id`);
+        if (!nodes.has(target))
+          fail(ctx, `aliases: ${old.join(', ')} → "${target}", but no item on this page has that id`);
         for (const fragment of old) {
-          if (nodes.has(fragment)) fail(ctx, `aliases: "${fragment}" is still a live id on this page: expected an alias to name a removed id`);
+          if (nodes.has(fragment))
+            fail(ctx, `aliases: "${fragment}" is still a live id on this page: expected an alias to name a removed id`);
         }
       }
       if (Array.isArray(frontmatter['roles']) && frontmatter['estimatedMinutes']) {
@@ -115,7 +138,11 @@ function factsOf(ctx: Ctx, kind: ItemKind, element: MdxJsxFlowElement, frontmatt
   const tag = `<${element.name}${attribute(element, 'id') ? ` id="${attribute(element, 'id')}"` : ''}>`;
   const id = attribute(element, 'id');
   if (!id || !ITEM_ID_PATTERN.test(id)) {
-    fail(ctx, `<${element.name}> id="${id ?? ''}": expected lower-case words joined by hyphens, e.g. id="migrate-catalog"`, element);
+    fail(
+      ctx,
+      `<${element.name}> id="${id ?? ''}": expected lower-case words joined by hyphens, e.g. id="migrate-catalog"`,
+      element,
+    );
   }
   const list = LISTED_IN[kind];
   if (list) {
@@ -134,11 +161,17 @@ function factsOf(ctx: Ctx, kind: ItemKind, element: MdxJsxFlowElement, frontmatt
   const attributes = Object.fromEntries(
     element.attributes.flatMap((attr) => (attr.type === 'mdxJsxAttribute' ? [[attr.name, attr.value ?? true]] : [])),
   );
-  const parsed = kind === 'rollback' ? rollbackStepAttributesSchema.safeParse(attributes) : stepAttributesSchema.safeParse(attributes);
+  const parsed =
+    kind === 'rollback'
+      ? rollbackStepAttributesSchema.safeParse(attributes)
+      : stepAttributesSchema.safeParse(attributes);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.join('.') || 'attributes';
-    const message = issue.code === 'unrecognized_keys' ? `unknown attribute ${issue.keys.join(', ')} (expected: ${Object.keys(schema.shape).join(', ')})` : issue.message;
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `unknown attribute ${issue.keys.join(', ')} (expected: ${Object.keys(schema.shape).join(', ')})`
+        : issue.message;
     fail(ctx, `${tag} ${field}: ${message}`, element);
   }
   const facts: StepAttributes = parsed.data;

@@ -22,7 +22,11 @@ export function links({ base, contentDir }: Options) {
       if (guideLink) {
         const guideIds = listGuideIds(contentDir);
         if (!guideIds.includes(guideLink.id)) {
-          fail(ctx, `Link "${link.url}": no guide ${guideLink.id} in ${path.join(contentDir, 'guides')} (expected one of: ${guideIds.join(', ')})`, link);
+          fail(
+            ctx,
+            `Link "${link.url}": no guide ${guideLink.id} in ${path.join(contentDir, 'guides')} (expected one of: ${guideIds.join(', ')})`,
+            link,
+          );
         }
         ctx.setProperty(link, 'url', withBase(base, guidePath(guideLink.id)) + guideLink.hash);
       } else if (link.url.startsWith('/') && !link.url.startsWith('//')) {

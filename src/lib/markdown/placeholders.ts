@@ -11,7 +11,11 @@ export const placeholders: MdastPluginEntry = ({ data }) => {
     options: { position: true },
     text(node, ctx) {
       if (node.value.includes(PLACEHOLDER) && !frontmatterOf(ctx).draft) {
-        fail(ctx, `"${node.value.trim()}": expected the ${PLACEHOLDER} placeholder replaced before the guide leaves draft`, node);
+        fail(
+          ctx,
+          `"${node.value.trim()}": expected the ${PLACEHOLDER} placeholder replaced before the guide leaves draft`,
+          node,
+        );
       }
     },
   });
