@@ -162,7 +162,7 @@ function sizesSection(sizes: SizeResult[]): string {
   const rebuildLimit = `≤ ${formatMs(BUDGETS.oneGuideRebuildMsAt1000)} wall`;
   const rows: Row[] = [
     [
-      'clean build: CPU time, user + system (median of 2 runs: runs)',
+      'clean build: CPU time, user + system (median of 2 runs; each run)',
       ...sizes.map(
         (size) => `${formatMs(median(cleanBuilds(size).map(cpuOf)))} (${cleanBuilds(size).map(cpuCell).join(', ')})`,
       ),
