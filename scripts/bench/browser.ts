@@ -162,7 +162,7 @@ async function searchOnce(page: Page, recorder: Recorder, query: SearchQuery): P
   });
   const to = performance.now();
   const { focusAt, lastKeyAt, resultAt } = await page.evaluate(() => ({ ...window.__bench, reset: undefined }));
-  const firstUrl = new URL((await page.locator('#search-results [role=option] a').first().getAttribute('href')) ?? '', page.url()).pathname;
+  const firstUrl = new URL((await page.locator('#search-results a[role=option]').first().getAttribute('href')) ?? '', page.url()).pathname;
   await page.fill('#site-search', '');
   return {
     query: query.text,
@@ -212,8 +212,17 @@ export async function measureSearch(browser: Browser, site: Site, path: string, 
     warmMedianMs: median(ms((result) => result.warm)),
     warmMaxMs: Math.max(...ms((result) => result.warm)),
     coldMaxBytes: Math.max(...results.map((result) => result.cold.fetched.gzip.total)),
-    rightFirst: results.filter((result) => result.cold.firstUrl === result.query.expect).length,
+    rightFirst: results.filter((result) => sameIssue(result.cold.firstUrl, result.query.expect)).length,
   };
+}
+
+/**
+ * The synthetic corpus repeats each issue per guide with other numbers and names, which search drops on purpose,
+ * so any guide's copy of the expected issue (`/issues/<slug>-<n>/`) is a right first result.
+ */
+export function sameIssue(url: string, expected: string): boolean {
+  const slug = (path: string) => path.replace(/-\d+\/$/, '/');
+  return slug(url) === slug(expected);
 }
 
 declare global {

@@ -43,6 +43,12 @@ export function typedQuery(text: string): string {
   return text.trim().replace(/(^|\s)\S{1,2}$/, '').trim();
 }
 
+/** Starts fetching Pagefind and the vocabulary as the box gets focus, so a paste does not wait for them. */
+export function preload(): void {
+  void loadPagefind().catch(() => undefined);
+  void loadVocabulary().catch(() => undefined);
+}
+
 let latest = 0;
 
 /**
