@@ -2,7 +2,8 @@
  * Build and page-weight benchmark. For each size N it generates a synthetic corpus of N guides (see
  * scripts/bench/corpus.ts), builds it in an isolated copy of the project, and measures the build (time, memory),
  * the output (dist/ and Pagefind sizes) and, in Chromium, what a guide page and the index fetch. On the largest N
- * it also times the header search. Then it builds the real content/ the same way. Budgets are printed beside the
+ * it also times the header search. Each size is then rebuilt with no change and after a one-sentence edit (both
+ * compared file for file with a clean build), and served by `astro dev` (first page, edit shown). Then it builds the real content/ the same way. Budgets are printed beside the
  * figures; a missed budget never fails the run.
  *
  * Usage: npm run bench [-- --sizes 10,100,1000 --out bench/results]
@@ -15,8 +16,10 @@ import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
 import { launch, measurePage, measureSearch, serve, type PageWeight, type SearchQuery, type Site } from './bench/browser.ts';
 import { generateCorpus, type Corpus } from './bench/corpus.ts';
-import { distStats } from './bench/dist.ts';
-import { build, copyRealContent, createProject, removeProject, writeCorpus, type BuildResult, type Project } from './bench/project.ts';
+import { measureDev } from './bench/dev.ts';
+import { differingFiles, distStats, hashDist } from './bench/dist.ts';
+import { editGuide } from './bench/edit.ts';
+import { build, copyRealContent, createProject, removeBuildState, removeProject, writeCorpus, type BuildResult, type Project } from './bench/project.ts';
 import { BUDGETS, renderMarkdown, type Results, type SizeResult } from './bench/report.ts';
 
 function parseSizes(text: string): number[] {
@@ -86,20 +89,51 @@ async function withBuiltSite<T>(fill: (project: Project) => Promise<void>, measu
   }
 }
 
+/** What the one-guide rebuild adds to a sentence of the middle guide's summary. */
+const REBUILD_EDIT = '(edited for the rebuild benchmark)';
+
+/**
+ * One size: a clean build, measured in the browser; a rebuild with no change and one after editing one sentence
+ * of one guide, each checked file for file against a clean build of the same content (the last clean build is
+ * of the edited corpus); then `astro dev` on the same project.
+ */
 async function benchSize(browser: Browser, guides: number, withSearch: boolean): Promise<{ size: SizeResult; search: Results['search'] }> {
   const corpus = generateCorpus(guides);
-  return withBuiltSite((project) => writeCorpus(project, corpus), async (project, buildResult, site) => {
-    const middle = `/guides/${corpus.guideIds[Math.floor(guides / 2)]}/`;
-    const size = {
-      guides,
-      build: buildResult,
-      dist: await distStats(project.outDir),
-      guidePage: await measurePage(browser, site, middle),
-      indexPage: await measurePage(browser, site, '/'),
-    };
-    const search = withSearch ? { guides, ...(await measureSearch(browser, site, middle, searchQueries(corpus))) } : undefined;
-    return { size, search };
-  });
+  const middleId = corpus.guideIds[Math.floor(guides / 2)]!;
+  const middle = `/guides/${middleId}/`;
+  const project = await createProject();
+  try {
+    await writeCorpus(project, corpus);
+    const clean = await build(project);
+    const cleanHashes = await hashDist(project.outDir);
+    const dist = await distStats(project.outDir);
+    const site = await serve(project.outDir);
+    let guidePage: PageWeight, indexPage: PageWeight, search: Results['search'];
+    try {
+      guidePage = await measurePage(browser, site, middle);
+      indexPage = await measurePage(browser, site, '/');
+      search = withSearch ? { guides, ...(await measureSearch(browser, site, middle, searchQueries(corpus))) } : undefined;
+    } finally {
+      await site.close();
+    }
+
+    console.error(`bench: ${guides} guides, rebuilds…`);
+    const noChange = await build(project);
+    const noChangeDiffers = differingFiles(cleanHashes, await hashDist(project.outDir));
+    await editGuide(project.contentDir, middleId, REBUILD_EDIT);
+    const oneGuide = await build(project);
+    const oneGuideHashes = await hashDist(project.outDir);
+    await removeBuildState(project);
+    const cleanEdited = await build(project);
+    const oneGuideDiffers = differingFiles(await hashDist(project.outDir), oneGuideHashes);
+
+    console.error(`bench: ${guides} guides, astro dev…`);
+    const dev = await measureDev(project, middleId);
+    const rebuild = { editedGuide: middle, noChange, noChangeDiffers, oneGuide, oneGuideDiffers, cleanEdited };
+    return { size: { guides, build: clean, rebuild, dev, dist, guidePage, indexPage }, search };
+  } finally {
+    await removeProject(project);
+  }
 }
 
 async function benchRealSite(browser: Browser): Promise<Results['realSite']> {

@@ -1,8 +1,10 @@
 /**
- * What a reader's browser fetches, measured in Chromium against the built site. The static server does not
- * compress, so each response body is gzipped here (level 9) to get the bytes a compressing host would send.
+ * What a reader's browser fetches, measured in Chromium against the built site, served with the production
+ * headers of _headers (tests/support/static-server.ts). The static server does not compress, so each response body is gzipped here (level 9) to get the bytes a compressing host would send.
  */
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/support/browser.ts';
@@ -123,7 +125,12 @@ export interface Site {
   close(): Promise<void>;
 }
 
+/**
+ * Serves a build as a deploy does, with the headers of its `_headers` (public/_headers, copied into the build), so
+ * the page is measured under the production Content-Security-Policy. A build without `_headers` is refused.
+ */
 export async function serve(root: string): Promise<Site> {
+  if (!existsSync(join(root, '_headers'))) throw new Error(`${root}/_headers is missing: the benchmark measures pages under the production headers (public/_headers)`);
   const server = await serveStatic(root, 0, '/');
   const { port } = server.address() as AddressInfo;
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
@@ -141,6 +148,7 @@ export async function measurePage(browser: Browser, site: Site, path: string): P
     const page = await context.newPage();
     const response = await page.goto(site.origin + path, { waitUntil: 'networkidle' });
     if (response?.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);
+    if (!(await response.headerValue('content-security-policy'))) throw new Error(`${path}: served without a Content-Security-Policy (expected the headers of _headers)`);
     return { path, ...summarize(await recorder.between(0)) };
   } finally {
     await context.close();

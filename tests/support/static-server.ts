@@ -4,9 +4,10 @@
  * under the same Content-Security-Policy a deploy gets.
  * As a command: node tests/support/static-server.ts <dist-dir> <port> [base]
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { readHeaders } from '../../src/lib/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,25 +18,11 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.xml': 'application/xml',
   '.txt': 'text/plain',
+  '.sh': 'text/plain; charset=utf-8',
 };
 
-/** `_headers`: a path pattern line, then indented `Name: value` lines; this site only uses `/*`. */
-function readHeaders(root: string): Record<string, string> {
-  const file = path.join(root, '_headers');
-  if (!existsSync(file)) return {};
-  return Object.fromEntries(
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => /^\s+\S+:/.test(line))
-      .map((line) => {
-        const [name, ...value] = line.trim().split(':');
-        return [name!, value.join(':').trim()];
-      }),
-  );
-}
-
 export function serveStatic(root: string, port: number, base = '/'): Promise<Server> {
-  const headers = readHeaders(root);
+  const rules = readHeaders(root);
   const resolvedRoot = path.resolve(root);
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -48,7 +35,11 @@ export function serveStatic(root: string, port: number, base = '/'): Promise<Ser
     }
     const found = file !== undefined && existsSync(file) && statSync(file).isFile();
     const served = found ? file! : path.join(resolvedRoot, '404.html');
-    response.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
+    const sitePath = `/${pathname.startsWith(base) ? pathname.slice(base.length) : pathname.slice(1)}`;
+    response.writeHead(found ? 200 : 404, {
+      'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream',
+      ...headersFor(rules, sitePath),
+    });
     createReadStream(served).pipe(response);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
