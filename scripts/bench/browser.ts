@@ -3,6 +3,7 @@
  * headers of _headers (tests/support/static-server.ts). The static server does not compress, so each response body is gzipped here (level 9) to get the bytes a compressing host would send.
  */
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
@@ -138,7 +139,9 @@ export async function serve(root: string): Promise<Site> {
     throw new Error(
       `${root}/_headers is missing: the benchmark measures pages under the production headers (public/_headers)`,
     );
-  return serveStatic(root);
+  const server = await serveStatic(root, 0, '/');
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 export function launch(): Promise<Browser> {
@@ -179,7 +182,7 @@ async function searchOnce(page: Page, recorder: Recorder, query: SearchQuery): P
   const to = performance.now();
   const { focusAt, lastKeyAt, resultAt } = await page.evaluate(() => ({ ...window.__bench, reset: undefined }));
   const firstUrl = new URL(
-    (await page.locator('#search-results [role=option] a').first().getAttribute('href')) ?? '',
+    (await page.locator('#search-results a[role=option]').first().getAttribute('href')) ?? '',
     page.url(),
   ).pathname;
   await page.fill('#site-search', '');
@@ -236,8 +239,17 @@ export async function measureSearch(
     warmMedianMs: median(ms((result) => result.warm)),
     warmMaxMs: Math.max(...ms((result) => result.warm)),
     coldMaxBytes: Math.max(...results.map((result) => result.cold.fetched.gzip.total)),
-    rightFirst: results.filter((result) => result.cold.firstUrl === result.query.expect).length,
+    rightFirst: results.filter((result) => sameIssue(result.cold.firstUrl, result.query.expect)).length,
   };
+}
+
+/**
+ * The synthetic corpus repeats each issue per guide with other numbers and names, which search drops on purpose,
+ * so any guide's copy of the expected issue (`/issues/<slug>-<n>/`) is a right first result.
+ */
+export function sameIssue(url: string, expected: string): boolean {
+  const slug = (path: string) => path.replace(/-\d+\/$/, '/');
+  return slug(url) === slug(expected);
 }
 
 declare global {

@@ -90,8 +90,15 @@ export function indexWords(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * Frames and "Caused by:" inside one line: a search box is one line, so a pasted trace arrives with its line
+ * breaks removed.
+ */
+const INLINE_FRAMES = [/\bat\s+[\w$.<>/]+\([^()\s]*(?::\d+)?\)/g, /\.\.\.\s*\d+\s+(?:more|common frames omitted)/gi, /\bCaused by:/g];
+
 export function normaliseQuery(input: string): NormalisedQuery {
   let text = meaningfulLines(input).join(' ');
+  for (const pattern of INLINE_FRAMES) text = text.replace(pattern, ' ');
   text = text.replace(QUALIFIED_CLASS, (_, name: string) => ` ${name} `);
   for (const pattern of VARYING) text = text.replace(pattern, ' ');
   // An exit or status code is the error's identity (exit code 137); other numbers vary between occurrences.

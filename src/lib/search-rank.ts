@@ -71,7 +71,7 @@ const ISSUE_BONUS = 1.25;
 /** A query naming an issue category ("schema conflicts", "memory issues") asks for the issues in it. */
 const CATEGORY_BONUS = 2;
 /** Items beyond the limit whose data is read, so the preferred guide can move up. */
-const CANDIDATE_SLACK = 6;
+const CANDIDATE_SLACK = 4;
 
 export const EMPTY: SearchOutcome = { hits: [], used: [], corrections: [], partial: false };
 

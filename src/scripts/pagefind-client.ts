@@ -48,6 +48,12 @@ export function typedQuery(text: string): string {
     .trim();
 }
 
+/** Starts fetching Pagefind and the vocabulary as the box gets focus, so a paste does not wait for them. */
+export function preload(): void {
+  void loadPagefind().catch(() => undefined);
+  void loadVocabulary().catch(() => undefined);
+}
+
 let latest = 0;
 
 /**

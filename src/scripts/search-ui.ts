@@ -1,11 +1,12 @@
 import { groupHits } from '../lib/search-rank.ts';
-import { UNAVAILABLE, describeQuery, hitLink, search, typedQuery, type SearchOutcome } from './pagefind-client.ts';
+import { UNAVAILABLE, describeQuery, hitLink, preload, search, typedQuery, type SearchOutcome } from './pagefind-client.ts';
 
 /**
  * The header's results list, as an ARIA combobox: arrows move through results, Enter opens one (or, with none
  * chosen, the full search page with filters), Escape closes.
  */
 export function startSearchBox(form: HTMLFormElement, input: HTMLInputElement): void {
+  preload();
   const panel = form.querySelector<HTMLElement>('[data-search-results]')!;
   const list = document.createElement('ul');
   list.id = 'search-results';
@@ -50,11 +51,12 @@ export function startSearchBox(form: HTMLFormElement, input: HTMLInputElement): 
         title.textContent = group;
         item.append(
           title,
+          // The link is the option itself: an option wrapping a link would nest one control in another.
           ...hits.map((hit) => {
-            const option = document.createElement('div');
+            const option = hitLink(hit);
             option.id = `search-option-${index++}`;
             option.setAttribute('role', 'option');
-            option.append(hitLink(hit));
+            option.tabIndex = -1;
             return option;
           }),
         );
@@ -90,7 +92,7 @@ export function startSearchBox(form: HTMLFormElement, input: HTMLInputElement): 
     else if (event.key === 'Escape') return open(false);
     else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
-      return options()[active]!.querySelector('a')!.click();
+      return options()[active]!.click();
     } else return;
     event.preventDefault();
   });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '../support/site-fixture.ts';
+import { expect, test, type Page } from '@playwright/test';
 import { readIssues } from '../support/content.ts';
 
 /** Results on /search/?q=…, as (href, page label) pairs, once they have rendered. */
@@ -70,7 +70,7 @@ test('keyboard only: / opens search, type, arrow down, Enter lands on the step',
   await expect(options.first()).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');
-  const href = await options.first().locator('a').getAttribute('href');
+  const href = await options.first().getAttribute('href');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${href!.split('#')[1]}$`));
   await expect(page.locator(':target')).toBeInViewport();
@@ -146,7 +146,7 @@ for (const { query, href, lands } of EXAMPLES) {
   test(`the header box opens the fix first: ${query.slice(0, 50)}`, async ({ page }) => {
     await page.goto('./guides/v0.1.0-to-v0.2.0/');
     await page.locator('#site-search').fill(query);
-    const first = page.locator('#search-results [role="option"] a').first();
+    const first = page.locator('#search-results a[role="option"]').first();
     await expect(first).toHaveAttribute('href', href);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -193,7 +193,7 @@ test('on a guide page, "rollback" ranks that guide\'s rollback first', async ({ 
   for (const guide of ['v0.1.0-to-v0.2.0', 'v0.2.0-to-v0.3.0']) {
     await page.goto(`./guides/${guide}/`);
     await page.locator('#site-search').fill('rollback');
-    await expect(page.locator('#search-results [role="option"] a').first()).toHaveAttribute(
+    await expect(page.locator('#search-results a[role="option"]').first()).toHaveAttribute(
       'href',
       new RegExp(`/guides/${guide.replace(/\./g, '\\.')}/#rollback`),
     );

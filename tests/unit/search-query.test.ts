@@ -68,6 +68,11 @@ Caused by: java.util.concurrent.TimeoutException: Futures timed out after [900 s
   assert.ok(normaliseQuery(trace).terms.includes('timeoutexception'));
 });
 
+test('a trace pasted into a one-line box loses its frames too', () => {
+  const pasted = 'SparkException: Job aborted: row count mismatch \tat org.apache.spark.scheduler.DAGScheduler.failJobAndIndependentStages(DAGScheduler.scala:2602)\tat com.example.OrdersDaily$.main(OrdersDaily.scala:42) Caused by: row count mismatch \t... 32 more';
+  assert.deepEqual(normaliseQuery(pasted).terms, ['sparkexception', 'job', 'aborted', 'row', 'count', 'mismatch']);
+});
+
 test('a long paste keeps its most telling words, signatures first, in the order written', () => {
   const query = normaliseQuery(
     'SparkException: [CAST_INVALID_INPUT] The value of the type cannot be cast because it is malformed. Correct the value as per the syntax, or change its target type. Use try_cast to tolerate malformed input and return NULL instead. If necessary set to bypass this error.',
