@@ -57,7 +57,7 @@ function run(guide: string, args: string[], env: Record<string, string | undefin
 /** The checks as the built page shows them, in page order. */
 function pageChecks(guide: string): string[] {
   const html = readFileSync(path.join(outDir, 'guides', guide, 'index.html'), 'utf8');
-  return [...html.matchAll(/<h3 id="verify-([a-z0-9-]+)"/g)].map((match) => match[1]!);
+  return [...html.matchAll(/<h[2-6] id="verify-([a-z0-9-]+)"/g)].map((match) => match[1]!);
 }
 
 test('every published guide has validation checks (or this test checks nothing)', () => {
