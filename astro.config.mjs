@@ -1,8 +1,12 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
 import { devOverlay } from './src/integrations/dev-overlay.ts';
+import { previewHeaders } from './src/integrations/preview-headers.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { contentDir } from './src/lib/content-dir.ts';
@@ -10,6 +14,8 @@ import { guidePlugins } from './src/lib/markdown/index.ts';
 
 /** SITE_BASE deploys under a sub-path, e.g. SITE_BASE=/docs/migrations/ (see README). */
 const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+const [outputStart, outputSwap] = atomicOutput({ contentDir });
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -19,19 +25,25 @@ export default defineConfig({
   markdown: {
     // Astro's native processor: parsing and GFM in Rust, the guide logic as small mdast/hast plugins.
     processor: satteri({
-      ...guidePlugins({ base, contentDir }),
+      ...guidePlugins({ base, contentDir, publicDir: fileURLToPath(new URL('./public/', import.meta.url)) }),
       // Straight quotes stay straight: error texts and commands in prose must match what users paste and type.
       features: { smartPunctuation: false },
     }),
-    // Prism marks tokens with classes (styled in global.css), so pages stay small and need no inline styles.
-    syntaxHighlight: 'prism',
+    // Code is highlighted by Prism in the guide pipeline (src/lib/markdown/highlight.ts): token classes styled in
+    // global.css, so pages stay small and need no inline styles; Astro's own Prism pass would re-parse its HTML.
+    syntaxHighlight: false,
   },
   // Scripts stay files, never inline, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
+    // First: refuse an unsafe OUT_DIR and build into a staging folder; last: swap it in once everything passed.
+    outputStart,
+    contentChecks({ contentDir }),
     mdx({ optimize: true }),
     devOverlay({ contentDir }),
+    previewHeaders(),
     siteChecks({ contentDir }),
     pagefindIndex(),
+    outputSwap,
   ],
 });

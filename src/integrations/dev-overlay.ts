@@ -1,16 +1,22 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { frontmatterProblems } from '../lib/validate-file.ts';
+import { contentFileProblems } from '../lib/content-check.ts';
 
 /**
- * In `astro dev`, a content file saved with bad frontmatter only logs to the terminal and the page keeps its old
- * data. This puts the same message (file, field, what was expected) in the browser's error overlay, and keeps it
- * there across the reload that follows a save, until the file is valid again.
+ * In `astro dev`, a content file saved with bad frontmatter (or code, or HTML outside the allowlist) only logs to
+ * the terminal and the page keeps its old data. This puts the message a build would give (file, line or field, what
+ * was expected) in the browser's error overlay, and keeps it there across the reload that follows a save, until the
+ * file is valid again.
  */
 export function devOverlay({ contentDir }: { contentDir: string }): AstroIntegration {
+  let publicDir = 'public';
   return {
     name: 'content-dev-overlay',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        publicDir = fileURLToPath(config.publicDir);
+      },
       'astro:server:setup': ({ server }) => {
         const hot = server.environments.client.hot;
         const problems = new Map<string, string[]>();
@@ -21,7 +27,7 @@ export function devOverlay({ contentDir }: { contentDir: string }): AstroIntegra
         };
         const check = async (file: string) => {
           if (!file.startsWith(contentDir)) return;
-          const found = frontmatterProblems(file, await readFile(file, 'utf8'));
+          const found = contentFileProblems(file, await readFile(file, 'utf8'), { contentDir, publicDir });
           if (found.length > 0) problems.set(file, found);
           else problems.delete(file);
           show();

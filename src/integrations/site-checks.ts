@@ -2,9 +2,12 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { brokenLinks, missingPermalinks, readPage, routeOf, type PermalinkRegistry } from '../lib/dist-pages.ts';
+import { REGISTRY_FILE } from '../lib/content-check.ts';
+import { missingPermalinks, pageProblems, readPage, routeOf, type PageProblem } from '../lib/dist-pages.ts';
+import { contentError } from '../lib/content-error.ts';
+import { readRegistry as readRegistryFile } from '../lib/registry.ts';
 
-export const REGISTRY_FILE = 'permalinks.json';
+export { REGISTRY_FILE };
 
 /** Every built file, site-relative, with forward slashes. */
 export async function listBuiltFiles(root: string): Promise<string[]> {
@@ -16,27 +19,25 @@ export async function readBuiltPages(root: string, files: readonly string[]) {
   return Promise.all(files.filter((file) => file.endsWith('.html')).map(async (file) => readPage(routeOf(file), await readFile(path.join(root, file), 'utf8'))));
 }
 
-export async function readRegistry(contentDir: string): Promise<PermalinkRegistry> {
-  try {
-    return JSON.parse(await readFile(path.join(contentDir, REGISTRY_FILE), 'utf8')) as PermalinkRegistry;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new Error(`${path.join(contentDir, REGISTRY_FILE)}: ${(error as Error).message} (expected JSON: { "<page route>": ["<fragment>", …] })`);
-  }
-}
-
-/** The content file a problem on a built page comes from, as a prefix: guide pages map to their MDX file. */
-function sourceOf(problem: string, contentDir: string): string {
-  const guide = /^guides\/([^/]+)\//.exec(problem)?.[1];
-  if (guide) return `${path.join(contentDir, 'guides', `${guide}.mdx`)}: `;
-  if (problem.startsWith('/:')) return `${path.join(contentDir, 'home.mdx')}: `;
-  if (problem.startsWith('issues/')) return `${path.join(contentDir, 'issues')}/*.md: `;
-  return '';
+export function readRegistry(contentDir: string) {
+  return readRegistryFile(path.join(contentDir, REGISTRY_FILE));
 }
 
 /**
- * After the build: every internal link and #fragment resolves, and every published permalink still lands.
- * A failure fails `astro build` (and `npm run build` then removes the half-checked output).
+ * The content file a problem on a built page comes from: the common issue whose text it sits in, else the guide
+ * or home page the route is built from. Pages built from code (lists, upgrade plans) are named by their route.
+ */
+function sourceOf(problem: PageProblem, contentDir: string): string {
+  if (problem.issue) return `${path.join(contentDir, 'issues', `${problem.issue}.md`)} (on /${problem.route})`;
+  const guide = /^guides\/([^/]+)\/$/.exec(problem.route)?.[1];
+  if (guide) return path.join(contentDir, 'guides', `${guide}.mdx`);
+  if (problem.route === '') return path.join(contentDir, 'home.mdx');
+  return `/${problem.route}`;
+}
+
+/**
+ * After the build: every internal link and #fragment resolves, images are built files under the base, no id repeats
+ * on a page, and every published permalink still lands. A failure fails `astro build`, so the build is not swapped in.
  */
 export function siteChecks({ contentDir }: { contentDir: string }): AstroIntegration {
   let base = '/';
@@ -51,11 +52,14 @@ export function siteChecks({ contentDir }: { contentDir: string }): AstroIntegra
         const files = await listBuiltFiles(root);
         const pages = await readBuiltPages(root, files);
         const problems = [
-          ...brokenLinks(pages, new Set(files), base).map((problem) => `${sourceOf(problem, contentDir)}${problem}`),
+          ...pageProblems(pages, new Set(files), base).map((problem) => `${sourceOf(problem, contentDir)}: ${problem.message}`),
           ...missingPermalinks(await readRegistry(contentDir), pages).map((problem) => `${path.join(contentDir, REGISTRY_FILE)}: ${problem}`),
         ];
-        if (problems.length > 0) throw new Error(`Site check failed (${problems.length}):\n- ${problems.join('\n- ')}`);
-        const links = pages.reduce((sum, page) => sum + page.hrefs.length, 0);
+        if (problems.length > 0) {
+          logger.error(`Site check failed (${problems.length}):\n- ${problems.join('\n- ')}`);
+          throw contentError(`site check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}, listed above`);
+        }
+        const links = pages.reduce((sum, page) => sum + page.links.length, 0);
         logger.info(`${pages.length} pages, ${links} links and every published permalink check out`);
       },
     },

@@ -1,28 +1,59 @@
 /**
- * Reading the built site back: which ids each page has and where its links go. Pure functions over HTML text;
- * the files are read by the caller. The HTML is our own output, so attribute regexes are enough.
+ * Reading the built site back: which ids each page has and where its links and images go. The HTML is parsed
+ * (parse5, as a browser does), so text that merely shows markup, such as code with ` id="step-x"` or
+ * `href="/x"` in it, is never mistaken for an id or a link. The files are read by the caller.
  */
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+
+/** A value found on a page, with the common issue it sits in (its text comes from content/issues/<issue>.md). */
+export interface Found {
+  value: string;
+  issue?: string | undefined;
+}
+
 export interface BuiltPage {
   /** Site-relative route: "" for the index, "guides/v0.2.0-to-v0.3.0/", "404.html". */
   route: string;
   ids: Set<string>;
-  hrefs: string[];
+  /** Ids met a second (third…) time, in document order. */
+  repeatedIds: Found[];
+  links: Found[];
+  images: Found[];
   /** Items a ticket may link to: those showing a permalink anchor (components/Permalink.astro). */
   permalinks: string[];
 }
 
-const ID = /\sid="([^"]+)"/g;
-const HREF = /\shref="([^"]*)"/g;
-const PERMALINK = /<a class="permalink" href="#([^"]+)"/g;
+/** A problem on a built page; `issue` when it comes from a common issue's text rather than the page's own file. */
+export interface PageProblem {
+  route: string;
+  issue?: string | undefined;
+  message: string;
+}
 
 export function readPage(route: string, html: string): BuiltPage {
-  const decode = (value: string) => value.replaceAll('&amp;', '&').replaceAll('&quot;', '"');
-  return {
-    route,
-    ids: new Set([...html.matchAll(ID)].map((match) => decode(match[1]!))),
-    hrefs: [...html.matchAll(HREF)].map((match) => decode(match[1]!)),
-    permalinks: [...html.matchAll(PERMALINK)].map((match) => decode(match[1]!)),
+  const page: BuiltPage = { route, ids: new Set(), repeatedIds: [], links: [], images: [], permalinks: [] };
+  const walk = (node: Node, issue: string | undefined) => {
+    if (!('tagName' in node)) return;
+    const attributes = new Map(node.attrs.map((attribute) => [attribute.name, attribute.value]));
+    const inIssue = attributes.get('data-issue') ?? issue;
+    const id = attributes.get('id');
+    if (id !== undefined) {
+      if (page.ids.has(id)) page.repeatedIds.push({ value: id, issue: inIssue });
+      page.ids.add(id);
+    }
+    const href = attributes.get('href');
+    if (node.tagName === 'a' && href !== undefined) {
+      page.links.push({ value: href, issue: inIssue });
+      if (attributes.get('class')?.split(/\s+/).includes('permalink') && href.startsWith('#')) page.permalinks.push(href.slice(1));
+    }
+    const src = attributes.get('src');
+    if (node.tagName === 'img' && src !== undefined) page.images.push({ value: src, issue: inIssue });
+    for (const child of 'content' in node ? node.content.childNodes : node.childNodes) walk(child as Node, inIssue);
   };
+  for (const child of parse(html).childNodes) walk(child as Node, undefined);
+  return page;
 }
 
 /** "guides/x/index.html" → "guides/x/"; other files keep their name. */
@@ -31,32 +62,62 @@ export function routeOf(file: string): string {
 }
 
 /**
- * Every internal link must reach a built file, and its #fragment an id on that page. `files` holds every
- * built file's site-relative path. Links elsewhere (http:, mailto:) are not ours to check.
+ * Every internal link must reach a built file, and its #fragment an id on that page; every image must be a built
+ * file under the base path; no id may appear twice on a page (a heading `## Main` against the layout's `main`, a
+ * heading taking a step's id, a second `<Troubleshooting />`). `files` holds every built file's site-relative path.
+ * Links elsewhere (http:, mailto:) are not ours to check.
  */
-export function brokenLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>, base: string): string[] {
+export function pageProblems(pages: readonly BuiltPage[], files: ReadonlySet<string>, base: string): PageProblem[] {
   const byRoute = new Map(pages.map((page) => [page.route, page]));
-  const problems: string[] = [];
+  const problems: PageProblem[] = [];
+  const seen = new Set<string>();
+  const report = (page: BuiltPage, found: Found, message: string) => {
+    const key = `${page.route}\0${found.issue ?? ''}\0${message}`;
+    if (!seen.has(key)) problems.push({ route: page.route, issue: found.issue, message });
+    seen.add(key);
+  };
+  const exists = (target: string) => target === '' || files.has(target) || files.has(`${target}index.html`);
   for (const page of pages) {
-    for (const href of page.hrefs) {
-      if (/^[a-z]+:|^\/\//i.test(href)) continue;
+    for (const found of page.repeatedIds) {
+      report(page, found, `id "${found.value}" appears more than once on this page (expected each id once: a heading or item repeats another's id, or the layout's)`);
+    }
+    for (const found of page.links) {
+      const href = found.value;
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) continue;
       const [pathPart = '', fragment] = href.split('#') as [string, string | undefined];
-      let target: string;
-      if (pathPart === '') target = page.route;
-      else if (pathPart.startsWith(base)) target = decodeURIComponent(pathPart.slice(base.length).split('?')[0]!);
-      else {
-        problems.push(`${page.route || '/'}: link "${href}" is outside the site's base ${base} (expected links built with the base path)`);
-        continue;
+      const target = pathPart === '' ? page.route : pathPart.startsWith(base) ? decoded(pathPart.slice(base.length).split('?')[0]!) : undefined;
+      const id = fragment === undefined ? '' : decoded(fragment);
+      if (target === undefined) {
+        report(page, found, `link "${href}" is outside the site's base ${base} (expected links built with the base path)`);
+      } else if (target === null || id === null) {
+        report(page, found, `link "${href}" is not valid percent-encoding (expected a path or #fragment such as #step-migrate-catalog)`);
+      } else if (!exists(target)) {
+        report(page, found, `link "${href}" goes to a page that does not exist`);
+      } else if (id && !byRoute.get(target)?.ids.has(id)) {
+        report(page, found, `link "${href}": no element with id "${fragment}" on ${target || '/'}`);
       }
-      const exists = target === '' || files.has(target) || files.has(`${target}index.html`);
-      if (!exists) {
-        problems.push(`${page.route || '/'}: link "${href}" goes to a page that does not exist`);
-      } else if (fragment && !byRoute.get(target)?.ids.has(decodeURIComponent(fragment))) {
-        problems.push(`${page.route || '/'}: link "${href}": no element with id "${fragment}" on ${target || '/'}`);
+    }
+    for (const found of page.images) {
+      const src = found.value;
+      if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
+        report(page, found, `image "${src}" loads from another origin (expected an image from content/ or public/)`);
+      } else if (!src.startsWith(base)) {
+        report(page, found, `image "${src}" is outside the site's base ${base} (expected image paths built with the base path)`);
+      } else if (!files.has(decoded(src.slice(base.length).split(/[?#]/)[0]!) ?? '')) {
+        report(page, found, `image "${src}" is not in the build (expected the image file in content/ or public/)`);
       }
     }
   }
-  return [...new Set(problems)];
+  return problems;
+}
+
+/** decodeURIComponent, or null for text that is not valid percent-encoding (`#step-%zz`). */
+function decoded(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 /** Published fragments per page route, as kept in content/permalinks.json. */
@@ -69,7 +130,11 @@ export function missingPermalinks(registry: PermalinkRegistry, pages: readonly B
     if (!page) return [`/${route}: this published page no longer exists (expected it in the build; it holds ${fragments.length} published links)`];
     return fragments
       .filter((fragment) => !page.ids.has(fragment))
-      .map((fragment) => `/${route}#${fragment}: published link no longer lands (expected an item with that id, or an alias "${fragment}: <new id>" in the page's frontmatter)`);
+      .map((fragment) =>
+        fragment.startsWith('issue-')
+          ? `/${route}#${fragment}: published link no longer lands (expected the issue ${fragment.slice('issue-'.length)}.md, or, if it was renamed, "aliases: [${fragment.slice('issue-'.length)}]" in the renamed issue's frontmatter)`
+          : `/${route}#${fragment}: published link no longer lands (expected an item with that id, or an alias "${fragment}: <new id>" in the page's frontmatter)`,
+      );
   });
 }
 

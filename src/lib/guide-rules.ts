@@ -1,3 +1,4 @@
+import { contentError } from './content-error.ts';
 import { pairId } from './versions.ts';
 
 export interface GuideFile {
@@ -50,5 +51,5 @@ export function issueLinkProblems(links: readonly IssueLink[], itemsOf: (guide: 
 
 /** One error for all problems, so an author sees every mistake in one build. */
 export function failOn(problems: readonly string[]): void {
-  if (problems.length > 0) throw new Error(`Content is invalid:\n- ${problems.join('\n- ')}`);
+  if (problems.length > 0) throw contentError(`Content is invalid:\n- ${problems.join('\n- ')}`);
 }

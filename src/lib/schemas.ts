@@ -30,6 +30,76 @@ const fragment = z
 const VERSION_EXPECTED = 'expected a version like "v0.3.0" (v + MAJOR.MINOR.PATCH)';
 const version = z.string({ error: VERSION_EXPECTED }).regex(VERSION_PATTERN, VERSION_EXPECTED);
 
+/**
+ * Objects refuse keys they do not know: a misspelt `Draft: true` used to be dropped, publishing an unfinished guide.
+ * The message names the key and the closest known one.
+ */
+function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => unknownKey(key, known)).join('; ') : undefined),
+  });
+}
+
+export function unknownKey(key: string, known: readonly string[]): string {
+  const guess = closest(key, known);
+  return `unknown key "${key}"${guess ? `: did you mean "${guess}"?` : ''} (expected one of: ${known.join(', ')})`;
+}
+
+/** The known key at the smallest edit distance, if it is close enough to be a typo. */
+function closest(key: string, known: readonly string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of known) {
+    const distance = editDistance(key.toLowerCase(), name.toLowerCase());
+    if (!best || distance < best.distance) best = { name, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(best.name.length / 3)) ? best.name : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+const DATE_EXPECTED = 'expected a real date written YYYY-MM-DD, e.g. 2025-06-16';
+
+/**
+ * `YYYY-MM-DD` and a day that exists: `2025-02-30` used to become 2025-03-02 and `20250304` 1970-01-01.
+ * Astro's YAML reader hands over a Date; the content check (lib/content-check.ts) reads the same frontmatter as
+ * text first, so a Date here was written as a real YYYY-MM-DD day.
+ */
+export const isoDate = z.union([z.string(), z.date()], { error: DATE_EXPECTED }).transform((value, ctx) => {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime()) || value.getUTCHours() + value.getUTCMinutes() + value.getUTCSeconds() !== 0) {
+      ctx.addIssue({ code: 'custom', message: DATE_EXPECTED });
+      return z.NEVER;
+    }
+    return value;
+  }
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== value) {
+    ctx.addIssue({ code: 'custom', message: `${DATE_EXPECTED}, got "${value}"` });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** A week: longer is a typo (or 9000000000000000), never a maintenance window. */
+export const MAX_MINUTES = 7 * 24 * 60;
+const minutes = z
+  .number({ error: 'expected a whole number of minutes' })
+  .int('expected a whole number of minutes')
+  .positive('expected at least 1 minute')
+  .max(MAX_MINUTES, `expected at most ${MAX_MINUTES} minutes (a week)`);
+
 const unfinished = `expected the ${PLACEHOLDER} placeholder replaced before the guide leaves draft`;
 
 export const IMPACTS = ['High', 'Medium', 'Low'] as const;
@@ -37,7 +107,7 @@ export const COMPLEXITIES = ['Complex', 'Moderate', 'Simple'] as const;
 export const ROLLBACK_DIFFICULTIES = ['Difficult', 'Moderate', 'Easy'] as const;
 
 /** Who takes part in an upgrade; steps name one of these as their owner, and readers filter by them. */
-const roleSchema = z.object({
+const roleSchema = strictObject({
   id: itemId,
   name: z.string().min(1, 'expected the role as a reader knows it, e.g. "Platform operator"'),
   /** Who belongs to the role, as the "Who is affected" table says it: "Submit jobs over the HTTP API". */
@@ -87,8 +157,7 @@ function expectationProblem(expect: unknown): string | Expectation {
  * One validation check: rendered by <Check id="…" /> where the guide places it, and run by the generated validate.sh.
  * `run` and `expect` are checked here rather than by their own schemas so the message can name the check.
  */
-const validationCheck = z
-  .object({
+const validationCheck = strictObject({
     id: itemId,
     title: z.string().min(1, 'expected the check\'s title'),
     phase: z.enum(PHASES, { error: `expected one of: ${PHASES.join(', ')}` }),
@@ -108,23 +177,20 @@ const validationCheck = z
   .transform((check) => ({ ...check, run: String(check.run).replace(/\n+$/, ''), expect: expectationProblem(check.expect) as Expectation }));
 export type ValidationCheck = z.output<typeof validationCheck>;
 
-
-export const guideSchema = z
-  .object({
+export const guideSchema = strictObject({
     from: version,
     to: version,
     severity: z.enum(SEVERITIES, { error: `expected one of: ${SEVERITIES.join(', ')}` }),
-    estimatedMinutes: z
-      .object({ min: z.number().int().positive(), max: z.number().int().positive() })
+    estimatedMinutes: strictObject({ min: minutes, max: minutes })
       .refine((range) => range.min <= range.max, {
         message: 'expected min to be at most max (a range of minutes, e.g. { min: 15, max: 30 })',
         path: ['min'],
       }),
-    releaseDate: z.coerce.date({ error: 'expected a date like 2025-06-16' }),
+    releaseDate: isoDate,
     summary: z.string().min(1, 'expected a one- or two-sentence summary'),
     breakingChanges: z
       .array(
-        z.object({
+        strictObject({
           id: itemId,
           type: z.enum(CHANGE_TYPES, { error: `expected one of: ${CHANGE_TYPES.join(', ')}` }),
           title: z.string().min(1),
@@ -138,7 +204,7 @@ export const guideSchema = z
     /** Minutes the platform is unavailable during the window. */
     downtimeMinutes: z.number({ error: 'expected whole minutes of unavailability, e.g. 45' }).int().min(0).max(24 * 60),
     /** How long the target version runs in production before the next upgrade may start. */
-    soak: z.object({
+    soak: strictObject({
       days: z.number({ error: 'expected whole days, e.g. 7' }).int().min(0).max(365),
       reason: z.string().min(1, 'expected why the next upgrade must wait'),
     }),
@@ -188,7 +254,7 @@ export const guideSchema = z
   });
 export type GuideData = z.infer<typeof guideSchema>;
 
-export const impactLevelSchema = z.object({
+export const impactLevelSchema = strictObject({
   id: z.enum(CHANGE_TYPES, { error: `expected one of: ${CHANGE_TYPES.join(', ')}` }),
   label: z.string(),
   impact: z.enum(['High', 'Medium', 'Low']),
@@ -197,22 +263,41 @@ export const impactLevelSchema = z.object({
 });
 export type ImpactLevel = z.infer<typeof impactLevelSchema>;
 
-export const issueSchema = z.object({
+/** The whole matrix: exactly one row per change type (a second row used to replace the first with only a warning). */
+export const impactMatrixSchema = z
+  .array(impactLevelSchema, { error: `expected a YAML list with one row per change type (${CHANGE_TYPES.join(', ')})` })
+  .superRefine((rows, ctx) => {
+    const seen = new Set<string>();
+    rows.forEach((row, index) => {
+      if (seen.has(row.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `a second row for "${row.id}": expected exactly one row per change type` });
+      seen.add(row.id);
+    });
+    const missing = CHANGE_TYPES.filter((type) => !seen.has(type));
+    if (missing.length > 0) ctx.addIssue({ code: 'custom', path: [], message: `no row for ${missing.join(', ')}: expected exactly one row per change type` });
+  });
+
+export const issueSchema = strictObject({
   title: z.string().min(1),
   category: z.enum(Object.keys(ISSUE_CATEGORIES) as [IssueCategory, ...IssueCategory[]], {
     error: `expected one of: ${Object.keys(ISSUE_CATEGORIES).join(', ')}`,
   }),
   error: z.string().min(1, 'expected the exact error text a user would paste into search'),
+  /** The same error as other versions and runtimes print it (Spark 3.3 and 3.5, YARN and Kubernetes, PostgreSQL). */
+  variants: z.array(z.string().min(1, 'expected an error text as printed')).default([]),
+  /** Short codes and classes the error is known by (CAST_INVALID_INPUT, OOMKilled, exit code 137): search falls back to them. */
+  signatures: z.array(z.string().min(1, 'expected an error class or code, e.g. OOMKilled')).default([]),
   cause: z.string().min(1),
-  related: z.array(z.object({ guide: z.string(), fragment })).min(1, 'expected at least one related guide step'),
+  related: z.array(strictObject({ guide: z.string(), fragment })).min(1, 'expected at least one related guide step'),
+  /** Former file names (without .md) of a renamed issue, so `#issue-<old>` links keep landing on it. */
+  aliases: z.array(itemId).default([]),
 });
 export type IssueData = z.infer<typeof issueSchema>;
 
-export const homeSchema = z.object({
+export const homeSchema = strictObject({
   title: z.string(),
   description: z.string(),
   /** What a problem report asks to attach: each command that collects logs, with what it collects (README: Report a problem). */
-  reportLogs: z.array(z.object({ title: z.string().min(1), run: z.string().min(1) })).default([]),
+  reportLogs: z.array(strictObject({ title: z.string().min(1), run: z.string().min(1) })).default([]),
 });
 
 const minutesAttribute = z

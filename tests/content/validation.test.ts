@@ -1,58 +1,73 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { FIXTURES, buildFixture } from '../support/build-fixture.ts';
+import { BUILT } from '../support/bad-fixtures.ts';
+import { buildFixture } from '../support/build-fixture.ts';
+import { leaksIn } from '../support/leaks.ts';
 
 /**
- * One folder per bad case in tests/fixtures/bad, laid over the valid corpus. Each must fail `npm run build`
- * with a message naming the file, the field or link, and what was expected — and leave no output behind.
+ * Bad content that only shows once pages render (tests/support/bad-fixtures.ts: BUILT), built with
+ * `npm run build` exactly as an author runs it: each fails naming the file, the field or link, and what was
+ * expected, and leaves no output behind. The cases the content check refuses before compiling are tested
+ * in-process (tests/unit/content-check.test.ts); a few hostile ones are built here too, to prove the build
+ * runs that check before any code.
  */
-const EXPECTED: Record<string, RegExp[]> = {
-  'missing-field': [/v0\.1\.0-to-v0\.2\.0/, /severity/, /expected one of: critical, moderate, minor, none/],
-  'bad-semver': [/v0\.1\.0-to-v0\.2\.0/, /from/, /expected a version like "v0\.3\.0"/],
-  'from-not-below-to': [/v0\.1\.0-to-v0\.2\.0/, /to/, /expected a version above from \(v0\.1\.0\), got v0\.1\.0/],
-  'same-pair-twice': [/v0\.1\.0-to-v0\.2\.0-copy\.mdx/, /from\/to/, /already defined by .*v0\.1\.0-to-v0\.2\.0\.mdx/],
-  'unknown-change-type': [/v0\.1\.0-to-v0\.2\.0/, /breakingChanges\.0\.type|breakingChanges.*type/, /expected one of: schema, api, configuration, data-format, infrastructure/],
-  'unknown-severity': [/v0\.1\.0-to-v0\.2\.0/, /severity/, /expected one of: critical, moderate, minor, none/],
-  'min-above-max': [/v0\.1\.0-to-v0\.2\.0/, /estimatedMinutes/, /expected min to be at most max/],
-  'duplicate-fragment': [/guides\/v0\.1\.0-to-v0\.2\.0\.mdx/, /Duplicate id "step-update-config"/, /expected each id to be used once/],
-  'link-to-missing-guide': [/guides\/v0\.1\.0-to-v0\.2\.0\.mdx/, /Link "\.\/v0\.2\.0-to-v0\.9\.0\.md#step-migrate-catalog"/, /no guide v0\.2\.0-to-v0\.9\.0/],
-  'link-to-missing-fragment': [/guides\/v0\.1\.0-to-v0\.2\.0\.mdx/, /#step-no-such-step/, /no element with id "step-no-such-step"/],
-  'malformed-mdx': [/guides\/v0\.1\.0-to-v0\.2\.0\.mdx/, /closing tag|Expected/i],
-  'issue-missing-step': [/issues\/driver-oom\.md/, /related\.fragment "step-not-there"/, /expected one of its step-, change-, rollback- or check- ids/],
-  'issue-missing-guide': [/issues\/driver-oom\.md/, /related\.guide "v0\.2\.0-to-v0\.4\.0"/, /expected the id of a guide/],
-  'change-not-in-frontmatter': [/guides\/v0\.1\.0-to-v0\.2\.0\.mdx/, /<Change id="job-apis">/, /expected an entry with id "job-apis" in the frontmatter's breakingChanges/],
-  'bad-step-id': [/guides\/v0\.1\.0-to-v0\.2\.0\.mdx/, /<Step> id="Update Config"/, /expected lower-case words joined by hyphens/],
-  'check-without-run': [/v0\.1\.0-to-v0\.2\.0/, /checks\.0\.run/, /check "health": expected run: the shell command to run/],
-  'renamed-without-alias': [/guides\/v0\.1\.0-to-v0\.2\.0\/#step-update-config/, /published link no longer lands/, /alias "step-update-config: <new id>"/],
-};
 
-const cases = readdirSync(path.join(FIXTURES, 'bad'));
+/** Set in every fixture build, and looked for in every output: content must never be able to read it. */
+const SECRET = `s3cr3t-${process.pid}-${Date.now()}`;
 
-test('every bad fixture has an expected message, and every expectation a fixture', () => {
-  assert.deepEqual(cases.sort(), Object.keys(EXPECTED).sort());
-});
-
-for (const name of cases) {
+for (const [name, expected] of Object.entries(BUILT)) {
+  // duplicate-ids is built over an earlier build by atomic-build.test.ts.
+  if (name === 'duplicate-ids') continue;
   test(`bad content: ${name}`, () => {
-    const { status, output, outDir } = buildFixture(`bad/${name}`);
+    const { status, output, outDir } = buildFixture(`bad/${name}`, { SECRET_TOKEN: SECRET });
     assert.notEqual(status, 0, `build should fail:\n${output}`);
-    for (const expected of EXPECTED[name] ?? [/never matches^/]) assert.match(output, expected);
+    for (const pattern of expected) assert.match(output, pattern);
+    assert.doesNotMatch(output, /\n\s+at .*\/src\//, 'content errors carry no stack trace into src/');
     assert.equal(existsSync(outDir), false, 'a failed build must leave no output to deploy');
   });
 }
 
+test('hostile content is refused before any of it runs: no secret, machine file or host name in the log or output', () => {
+  for (const name of ['env-expression', 'import-machine-file', 'script-in-issue']) {
+    const { status, output, outDir } = buildFixture(`bad/${name}`, { SECRET_TOKEN: SECRET });
+    assert.notEqual(status, 0, `${name} should fail:\n${output}`);
+    assert.match(output, /\[content-checks\] Content is invalid/, name);
+    assert.doesNotMatch(output, new RegExp(`${SECRET}|root:x:0:0|${hostname()}`), name);
+    assert.equal(existsSync(outDir), false, name);
+  }
+});
+
+/** Every successful fixture build is searched for what content must never get into a site. */
+function buildGood(name?: string) {
+  const built = buildFixture(name, { SECRET_TOKEN: SECRET });
+  assert.equal(built.status, 0, built.output);
+  assert.deepEqual(leaksIn(built.outDir, [SECRET]), []);
+  return built;
+}
+
 test('a renamed step with an alias builds, and the old fragment sits on the renamed step', () => {
-  const { status, output, outDir } = buildFixture('good/renamed-with-alias');
-  assert.equal(status, 0, output);
+  const { outDir } = buildGood('good/renamed-with-alias');
   const html = readFileSync(path.join(outDir, 'guides/v0.1.0-to-v0.2.0/index.html'), 'utf8');
   assert.match(html, /<h3 id="step-migrate-config"[^>]*>.*<span id="step-update-config" class="alias"><\/span>/s);
 });
 
+test('a renamed issue keeps its published links through aliases in its frontmatter', () => {
+  const { outDir } = buildGood('good/issue-renamed-with-alias');
+  for (const page of ['guides/v0.2.0-to-v0.3.0/index.html', 'issues/index.html']) {
+    const html = readFileSync(path.join(outDir, page), 'utf8');
+    assert.match(html, /<h3 id="issue-driver-out-of-memory"[^>]*>.*<span id="issue-driver-oom" class="alias"><\/span>/s, page);
+  }
+});
+
+test('code that shows markup (href="/x", id="step-ghost") is text to the link checker', () => {
+  buildGood('good/code-shows-markup');
+});
+
 test('a third guide appears in the index table in semver order, with no code change', () => {
-  const { status, output, outDir } = buildFixture('good/third-guide');
-  assert.equal(status, 0, output);
+  const { outDir } = buildGood('good/third-guide');
   const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
   const rows = [...html.matchAll(/<tr data-guide="([^"]+)"/g)].map((match) => match[1]);
   assert.deepEqual(rows, ['v0.3.0-to-v0.10.0', 'v0.2.0-to-v0.3.0', 'v0.1.0-to-v0.2.0']);
@@ -60,9 +75,22 @@ test('a third guide appears in the index table in semver order, with no code cha
 });
 
 test('GitHub alert syntax becomes a labelled callout; a plain blockquote stays a quote', () => {
-  const { status, output, outDir } = buildFixture();
-  assert.equal(status, 0, output);
+  const { outDir } = buildGood();
   const html = readFileSync(path.join(outDir, 'guides/v0.2.0-to-v0.3.0/index.html'), 'utf8');
   assert.match(html, /<aside class="callout callout--warning">\s*<p><strong>Warning: <\/strong>After the catalog migration/);
   assert.match(html, /<blockquote>\s*<p>A plain quote stays a quote.<\/p>/);
+});
+
+test('under SITE_BASE, an image from public/ never ships without the base path', () => {
+  const { status, output, outDir } = buildFixture('good/site-path-image', { SITE_BASE: '/docs/migrations/', SECRET_TOKEN: SECRET });
+  if (status === 0) {
+    // With the image-base Markdown plugin wired in (src/lib/markdown/image-base.ts), the path gets the base.
+    const html = readFileSync(path.join(outDir, 'guides/v0.1.0-to-v0.2.0/index.html'), 'utf8');
+    assert.match(html, /<img src="\/docs\/migrations\/favicon\.svg"/);
+    assert.deepEqual(leaksIn(outDir, [SECRET]), []);
+  } else {
+    // Without it, the site check refuses the page, naming the guide.
+    assert.match(output, /guides\/v0\.1\.0-to-v0\.2\.0\.mdx: image "\/favicon\.svg" is outside the site's base \/docs\/migrations\//);
+    assert.equal(existsSync(outDir), false);
+  }
 });

@@ -1,24 +1,91 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const FIXTURES = path.resolve('tests/fixtures');
 
 /**
- * Builds the small valid corpus in tests/fixtures/content with one fixture folder laid over it, through
- * `npm run build` exactly as an author runs it. Builds share .astro/, so run them one at a time.
+ * One change to the base corpus (tests/fixtures/content), as listed in a fixture's patch.json. A fixture is the
+ * smallest edit that shows its case, not a copy of a guide. `replace` must match, so a fixture cannot silently
+ * stop testing anything when the base corpus changes.
  */
-export function buildFixture(overlay?: string, env: Record<string, string> = {}) {
+export type PatchOp = { file: string; encoding?: 'utf8' | 'latin1' } & (
+  | { replace: string; with: string }
+  | { append: string }
+  | { write: string }
+  | { delete: true }
+  | { symlink: string }
+  | { mkdir: true }
+);
+
+/** A fresh copy of the base corpus with fixture `name` (e.g. "bad/unknown-key") applied; returns its folder. */
+export function prepareContent(name?: string): string {
   const contentDir = mkdtempSync(path.join(tmpdir(), 'guides-content-'));
   cpSync(path.join(FIXTURES, 'content'), contentDir, { recursive: true });
-  if (overlay) cpSync(path.join(FIXTURES, overlay), contentDir, { recursive: true });
-  const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'guides-dist-')), 'dist');
-  const result = spawnSync('npm', ['run', 'build', '--silent'], {
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, FORCE_COLOR: '0', ...env },
-    encoding: 'utf8',
+  if (!name) return contentDir;
+  const fixture = path.join(FIXTURES, name);
+  for (const entry of readdirSync(fixture)) {
+    if (entry !== 'patch.json') cpSync(path.join(fixture, entry), path.join(contentDir, entry), { recursive: true });
+  }
+  const patch = path.join(fixture, 'patch.json');
+  if (existsSync(patch)) applyPatch(contentDir, JSON.parse(readFileSync(patch, 'utf8')) as PatchOp[]);
+  return contentDir;
+}
+
+export function applyPatch(contentDir: string, ops: readonly PatchOp[]) {
+  for (const op of ops) {
+    const file = path.join(contentDir, op.file);
+    const encoding = op.encoding ?? 'utf8';
+    if ('replace' in op) {
+      const text = readFileSync(file, 'utf8');
+      if (!text.includes(op.replace)) throw new Error(`patch: "${op.replace}" is not in ${op.file}`);
+      writeFileSync(file, text.replace(op.replace, op.with), encoding);
+    } else if ('append' in op) {
+      writeFileSync(file, readFileSync(file, 'utf8') + op.append, encoding);
+    } else if ('write' in op) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, op.write, encoding);
+    } else if ('delete' in op) {
+      rmSync(file, { recursive: true });
+    } else if ('symlink' in op) {
+      symlinkSync(op.symlink, file);
+    } else {
+      mkdirSync(file, { recursive: true });
+    }
+  }
+}
+
+function buildEnv(contentDir: string, outDir: string, env: Record<string, string>) {
+  return { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env };
+}
+
+// eslint-disable-next-line no-control-regex
+const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+
+/**
+ * Builds the base corpus with one fixture applied, through `npm run build` exactly as an author runs it.
+ * Builds share .astro/, so run them one at a time.
+ */
+export function buildFixture(name?: string, env: Record<string, string> = {}, outDir = path.join(mkdtempSync(path.join(tmpdir(), 'guides-dist-')), 'dist')) {
+  const contentDir = prepareContent(name);
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { env: buildEnv(contentDir, outDir, env), encoding: 'utf8' });
+  return { status: result.status, output: plain(`${result.stdout}\n${result.stderr}`), contentDir, outDir };
+}
+
+/** Starts a build and kills it (SIGKILL, as a cancelled CI job or a power cut) once `when` appears in its output. */
+export function killBuildAt(when: RegExp, outDir: string, name?: string): Promise<string> {
+  const contentDir = prepareContent(name);
+  const child = spawn('npm', ['run', 'build', '--silent'], { env: buildEnv(contentDir, outDir, {}), detached: true });
+  let output = '';
+  return new Promise((resolve) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      // The whole process group: npm, its shell and astro.
+      if (when.test(plain(output))) process.kill(-child.pid!, 'SIGKILL');
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('close', () => resolve(plain(output)));
   });
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: result.status, output, contentDir, outDir };
 }

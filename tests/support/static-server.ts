@@ -4,9 +4,10 @@
  * under the same Content-Security-Policy a deploy gets.
  * As a command: node tests/support/static-server.ts <dist-dir> <port> [base]
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { readHeaders } from '../../src/lib/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,32 +20,6 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
   '.sh': 'text/plain; charset=utf-8',
 };
-
-type HeaderRule = { pattern: RegExp; headers: Record<string, string> };
-
-/**
- * `_headers`: a path pattern line (`*` matches anything, as on Netlify and Cloudflare Pages), then indented
- * `Name: value` lines. Patterns are site paths; the base path is stripped before matching.
- */
-function readHeaders(root: string): HeaderRule[] {
-  const file = path.join(root, '_headers');
-  if (!existsSync(file)) return [];
-  const rules: HeaderRule[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (/^\//.test(line)) {
-      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
-      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: {} });
-    } else if (/^\s+\S+:/.test(line) && rules.length > 0) {
-      const [name, ...value] = line.trim().split(':');
-      rules.at(-1)!.headers[name!] = value.join(':').trim();
-    }
-  }
-  return rules;
-}
-
-function headersFor(rules: readonly HeaderRule[], sitePath: string): Record<string, string> {
-  return Object.assign({}, ...rules.filter((rule) => rule.pattern.test(sitePath)).map((rule) => rule.headers));
-}
 
 export function serveStatic(root: string, port: number, base = '/'): Promise<Server> {
   const rules = readHeaders(root);

@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import { mdxToJs, type MdastPluginList, type HastPluginList } from 'satteri';
 import { callouts } from '../../src/lib/markdown/callouts.ts';
 import { checklist } from '../../src/lib/markdown/checklist.ts';
+import { focusableCode } from '../../src/lib/markdown/focusable-code.ts';
+import { highlightCode } from '../../src/lib/markdown/highlight.ts';
 import { guidePlugins } from '../../src/lib/markdown/index.ts';
 import { items } from '../../src/lib/markdown/items.ts';
 import { links } from '../../src/lib/markdown/links.ts';
@@ -27,7 +29,7 @@ async function compile(source: string, mdastPlugins: MdastPluginList, hastPlugin
 }
 
 async function failure(source: string, frontmatter: object = guide): Promise<string> {
-  const { mdastPlugins, hastPlugins } = guidePlugins({ base: '/', contentDir: '/nonexistent' });
+  const { mdastPlugins, hastPlugins } = guidePlugins({ base: '/', contentDir: '/nonexistent', publicDir: '/nonexistent' });
   try {
     await compile(source, mdastPlugins, hastPlugins, frontmatter);
   } catch (error) {
@@ -108,7 +110,7 @@ test('runbook mistakes name the file, the item and the field', async () => {
       /:7:1: <Step id="b"> phase: "before" comes after step-a \(phase "window"\)/,
     ],
     [step('a', 'phase="window" minutes="15" owner="operator" irreversible'), /<Step id="a"> irreversible: expected rollback steps \(<RollbackStep>\)/],
-    [step('a', 'phase="window" minutes="15" owner="operator" irreversibel'), /<Step id="a"> attributes: unknown attribute irreversibel/],
+    [step('a', 'phase="window" minutes="15" owner="operator" irreversibel'), /<Step irreversibel> is not an attribute of <Step>: expected id, title, phase, minutes, owner, irreversible/],
     [step('a', 'phase="window" minutes="90" owner="operator"'), /estimatedMinutes: the window's steps and checks add up to 90 minutes: expected a total within the estimate 10–30/],
     [step('a', 'phase="window" minutes="15" owner="operator"') + step('a', 'phase="window" minutes="5" owner="operator"'), /Duplicate id "step-a"/],
     ['<Change id="job-apis">\n\nX\n\n</Change>', /<Change id="job-apis">: expected an entry with id "job-apis" in the frontmatter's breakingChanges/],
@@ -118,4 +120,16 @@ test('runbook mistakes name the file, the item and the field', async () => {
     const withChange = source.includes('<Change') || expected.source.includes('has no') ? source : `${source}\n\n<Change id="job-api">\n\nX\n\n</Change>\n`;
     assert.match(await failure(withChange), expected, source);
   }
+});
+
+test('code blocks are highlighted by Prism once, as classes, and stay focusable', async () => {
+  const source = '```sh\nkubectl get pods | grep "x" > /dev/null && echo "<done>"\n```\n\n<Step id="a">\n\n```sql\nSELECT 1;\n```\n\n</Step>\n';
+  // As @astrojs/mdx compiles with `optimize: true` (astro.config.mjs): static HTML becomes one string.
+  const optimizeStatic = { component: 'Fragment', prop: 'set:html' };
+  const { code } = await mdxToJs(source, { hastPlugins: [highlightCode, focusableCode], optimizeStatic, jsxImportSource: 'astro', elementAttributeNameCase: 'html' });
+  const html = [...code.matchAll(/"set:html": ("(?:[^"\\]|\\.)*")/g)].map((match) => JSON.parse(match[1]!) as string).join('\n');
+  assert.match(html, /<pre class="language-sh" data-language="sh" tabindex="0"><code class="language-sh">kubectl get pods <span class="token operator">\|<\/span>/);
+  assert.ok(html.includes('<span class="token string">"&lt;done>"</span>'), 'Prism escapes < and &: code text cannot become markup');
+  assert.match(html, /<pre class="language-sql" data-language="sql" tabindex="0"><code class="language-sql"><span class="token keyword">SELECT<\/span>/, 'inside a component too');
+  assert.doesNotMatch(html, /style=/);
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { guideSchema, issueSchema, rollbackStepAttributesSchema, stepAttributesSchema } from '../../src/lib/schemas.ts';
+import { CHANGE_TYPES, guideSchema, impactMatrixSchema, issueSchema, rollbackStepAttributesSchema, stepAttributesSchema } from '../../src/lib/schemas.ts';
 
 const valid = {
   from: 'v0.2.0',
@@ -69,6 +69,59 @@ test('a common issue needs its error text and a related guide step', () => {
   assert.match(result.error!.issues[0]!.message, /at least one related guide step/);
   assert.equal(issueSchema.safeParse({ ...issue, related: [{ guide: 'v0.1.0-to-v0.2.0', fragment: 'step-x' }] }).success, true);
   assert.equal(issueSchema.safeParse({ ...issue, category: 'network', related: [{ guide: 'g', fragment: 'step-x' }] }).success, false);
+});
+
+test('unknown keys fail, naming the key and the closest known one', () => {
+  const cases: [Record<string, unknown>, RegExp][] = [
+    [{ Draft: true }, /^: unknown key "Draft": did you mean "draft"\? \(expected one of: from, to, /],
+    [{ relaseDate: '2025-06-16' }, /unknown key "relaseDate": did you mean "releaseDate"\?/],
+    [{ estimatedMinutes: { min: 1, max: 2, avg: 1 } }, /^estimatedMinutes: unknown key "avg" \(expected one of: min, max\)$/],
+    [{ breakingChanges: [{ id: 'x', type: 'api', title: 'X', tpye: 'api' }] }, /^breakingChanges\.0: unknown key "tpye": did you mean "type"\?/],
+  ];
+  for (const [change, expected] of cases) {
+    const found = problems({ ...valid, ...change });
+    assert.ok(found.some((problem) => expected.test(problem)), `${JSON.stringify(change)} gave ${JSON.stringify(found)}`);
+  }
+});
+
+test('release dates are real days written YYYY-MM-DD', () => {
+  for (const bad of ['2025-02-30', '2025-13-01', '2025-6-16', '16/06/2025', 20250304, '2025-06-16T10:00:00Z']) {
+    assert.ok(problems({ ...valid, releaseDate: bad }).some((problem) => /^releaseDate: expected a real date written YYYY-MM-DD/.test(problem)), String(bad));
+  }
+  const parsed = guideSchema.parse({ ...valid, releaseDate: '2024-02-29' });
+  assert.equal(parsed.releaseDate.toISOString(), '2024-02-29T00:00:00.000Z');
+  // Astro's own YAML reader hands over a Date; midnight UTC is what a YYYY-MM-DD line gives.
+  assert.equal(guideSchema.parse({ ...valid, releaseDate: new Date('2025-06-16') }).releaseDate.toISOString().slice(0, 10), '2025-06-16');
+});
+
+test('minutes are whole, positive and at most a week', () => {
+  for (const [range, expected] of [
+    [{ min: 15, max: 9000000000000000 }, /^estimatedMinutes\.max: expected at most 10080 minutes/],
+    [{ min: 0, max: 10 }, /^estimatedMinutes\.min: expected at least 1 minute/],
+    [{ min: 1.5, max: 10 }, /^estimatedMinutes\.min: expected a whole number of minutes/],
+    [{ min: '15', max: 30 }, /^estimatedMinutes\.min: expected a whole number of minutes/],
+  ] as const) {
+    const found = problems({ ...valid, estimatedMinutes: range });
+    assert.ok(found.some((problem) => expected.test(problem)), `${JSON.stringify(range)} gave ${JSON.stringify(found)}`);
+  }
+});
+
+test('the impact matrix has exactly one row per change type', () => {
+  const row = (id: string) => ({ id, label: id, impact: 'High', complexity: 'Complex', rollback: 'Difficult' });
+  const all = CHANGE_TYPES.map(row);
+  assert.equal(impactMatrixSchema.safeParse(all).success, true);
+  const twice = impactMatrixSchema.safeParse([...all, row('api')]);
+  assert.match(twice.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'), /^5\.id: a second row for "api": expected exactly one row per change type$/m);
+  const missing = impactMatrixSchema.safeParse(all.slice(1));
+  assert.match(missing.error!.issues[0]!.message, /no row for schema: expected exactly one row per change type/);
+  assert.match(impactMatrixSchema.safeParse(null).error!.issues[0]!.message, /expected a YAML list with one row per change type/);
+});
+
+test('a common issue refuses unknown keys and takes former ids as aliases', () => {
+  const issue = { title: 'OOM', category: 'memory', error: 'E', cause: 'C', related: [{ guide: 'v0.1.0-to-v0.2.0', fragment: 'step-x' }] };
+  assert.match(issueSchema.safeParse({ ...issue, catgory: 'memory' }).error!.issues[0]!.message, /unknown key "catgory": did you mean "category"\?/);
+  assert.deepEqual(issueSchema.parse({ ...issue, aliases: ['driver-oom'] }).aliases, ['driver-oom']);
+  assert.equal(issueSchema.safeParse({ ...issue, aliases: ['Driver OOM'] }).success, false);
 });
 
 /** The path and message of each problem with a step's attributes. */
