@@ -35,10 +35,9 @@ export function serveStatic(root: string, port: number, base = '/'): Promise<Ser
     }
     const found = file !== undefined && existsSync(file) && statSync(file).isFile();
     const served = found ? file! : path.join(resolvedRoot, '404.html');
-    const sitePath = `/${pathname.startsWith(base) ? pathname.slice(base.length) : pathname.slice(1)}`;
     response.writeHead(found ? 200 : 404, {
       'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream',
-      ...headersFor(rules, sitePath),
+      ...rules,
     });
     createReadStream(served).pipe(response);
   });
