@@ -11,7 +11,7 @@ const TRACKER = 'https://tracker.example/issues/new?title={title}&body={body}';
 async function tickFirstChecklistItemAndHealthCheck(page: Page) {
   const first = page.locator('.task-list-item input[type="checkbox"]').first();
   await first.check();
-  await page.getByRole('checkbox', { name: /^Passed: Validation check 1: Health/ }).check();
+  await page.getByRole('checkbox', { name: /^Done: Validation check 1: Health/ }).check();
   return (await first.getAttribute('aria-label'))!.replace(/^Done: /, '');
 }
 
