@@ -29,8 +29,9 @@ export default defineConfig({
       // Straight quotes stay straight: error texts and commands in prose must match what users paste and type.
       features: { smartPunctuation: false },
     }),
-    // Prism marks tokens with classes (styled in global.css), so pages stay small and need no inline styles.
-    syntaxHighlight: 'prism',
+    // Code is highlighted by Prism in the guide pipeline (src/lib/markdown/highlight.ts): token classes styled in
+    // global.css, so pages stay small and need no inline styles; Astro's own Prism pass would re-parse its HTML.
+    syntaxHighlight: false,
   },
   // Scripts stay files, never inline, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -5,6 +5,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { pageItems } from './lib/items.ts';
 import { CHANGE_TYPES } from './lib/schemas.ts';
+import { pairLabel } from './lib/format.ts';
+import { parseSupportUrl, type ReportLog } from './lib/report.ts';
 import { failOn, guideFileProblems, issueLinkProblems } from './lib/guide-rules.ts';
 import { newestFirst } from './lib/versions.ts';
 
@@ -65,4 +67,53 @@ export function getIssues(): Promise<IssueEntry[]> {
 export async function getImpactMatrix() {
   const levels = await getCollection('impactMatrix');
   return levels.sort((a, b) => CHANGE_TYPES.indexOf(a.data.id) - CHANGE_TYPES.indexOf(b.data.id));
+}
+
+/** The index page's frontmatter (title, description, what a problem report asks to attach). */
+export async function getHome() {
+  return (await getCollection('home'))[0]!.data;
+}
+
+export interface ReportContext {
+  pageLabel: string;
+  /** Absolute URL of the page; an item's permalink is this plus its fragment. */
+  pageUrl: string;
+  versions?: { from: string; to: string } | undefined;
+  logs: ReportLog[];
+  /** SUPPORT_URL, checked (see lib/report.ts). */
+  supportUrl: string | undefined;
+}
+
+const reportContexts = new Map<string, Promise<ReportContext>>();
+
+/**
+ * What a "Report a problem" link on this page says besides its item: the guide or plan, its versions and the
+ * commands that collect logs (a guide's own validate.sh first). Computed once per page, however many links it has.
+ */
+export function getReportContext(pathname: string, site: URL, base: string): Promise<ReportContext> {
+  if (!reportContexts.has(pathname)) {
+    reportContexts.set(
+      pathname,
+      (async () => {
+        const route = pathname.slice(base.length);
+        const pageUrl = new URL(pathname, site).href;
+        const supportUrl = parseSupportUrl(process.env['SUPPORT_URL']);
+        const { reportLogs } = await getHome();
+        const guide = /^guides\/([^/]+)\/$/.exec(route)?.[1];
+        const plan = /^upgrade\/(v[^/]+)-to-(v[^/]+)\/$/.exec(route);
+        if (guide) {
+          const entry = (await getGuides()).find((candidate) => candidate.id === guide)!;
+          const validate = { title: "The validation script's output", run: `curl -fsSO ${pageUrl}validate.sh\nsh validate.sh 2>&1 | tee validate.log` };
+          const logs = entry.data.checks.length > 0 ? [validate, ...reportLogs] : reportLogs;
+          return { pageLabel: pairLabel(entry.data), pageUrl, versions: { from: entry.data.from, to: entry.data.to }, logs, supportUrl };
+        }
+        if (plan) {
+          const versions = { from: plan[1]!, to: plan[2]! };
+          return { pageLabel: `Upgrade ${pairLabel(versions)}`, pageUrl, versions, logs: reportLogs, supportUrl };
+        }
+        return { pageLabel: route.startsWith('issues/') ? 'Common issues' : 'Platform migration', pageUrl, logs: reportLogs, supportUrl };
+      })(),
+    );
+  }
+  return reportContexts.get(pathname)!;
 }

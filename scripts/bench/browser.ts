@@ -1,8 +1,10 @@
 /**
- * What a reader's browser fetches, measured in Chromium against the built site. The static server does not
- * compress, so each response body is gzipped here (level 9) to get the bytes a compressing host would send.
+ * What a reader's browser fetches, measured in Chromium against the built site, served with the production
+ * headers of _headers (tests/support/static-server.ts). The static server does not compress, so each response body is gzipped here (level 9) to get the bytes a compressing host would send.
  */
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/support/browser.ts';
@@ -31,21 +33,43 @@ export interface PageWeight extends Weight {
 
 export interface SearchSample {
   query: string;
-  /** Last keystroke → first result element in the list. */
+  /** Pasted in one go (a long error, a stack trace) rather than typed key by key. */
+  pasted: boolean;
+  /** Last keystroke (or the paste) → first result element in the list. */
   latencyMs: number;
   /** Focusing the box → first result: includes the typing, which overlaps loading Pagefind. */
   focusToResultMs: number;
   fetched: Weight;
+  /** Where the first result links to. */
+  firstUrl: string;
+}
+
+export interface SearchQuery {
+  text: string;
+  pasted: boolean;
+  /** Site path the first result should open, e.g. /issues/cast-invalid-input-4/. */
+  expect: string;
+}
+
+export interface QueryResult {
+  query: SearchQuery;
+  /** The first search on a fresh page: Pagefind's code, WebAssembly and index chunks are fetched for it. */
+  cold: SearchSample;
+  /** The same query as the second search on another fresh page, after a different first query. */
+  warm: SearchSample;
 }
 
 export interface SearchResult {
   path: string;
-  /** The same query on fresh page loads. */
-  cold: SearchSample[];
+  queries: QueryResult[];
   coldMedianMs: number;
-  /** Different queries after the first cold one, on its page. */
-  warm: SearchSample[];
+  coldMaxMs: number;
   warmMedianMs: number;
+  warmMaxMs: number;
+  /** The most any first query fetched (gzip). */
+  coldMaxBytes: number;
+  /** Queries whose first result was the expected item, cold. */
+  rightFirst: number;
 }
 
 function kindOf(request: Request): Kind {
@@ -101,7 +125,12 @@ export interface Site {
   close(): Promise<void>;
 }
 
+/**
+ * Serves a build as a deploy does, with the headers of its `_headers` (public/_headers, copied into the build), so
+ * the page is measured under the production Content-Security-Policy. A build without `_headers` is refused.
+ */
 export async function serve(root: string): Promise<Site> {
+  if (!existsSync(join(root, '_headers'))) throw new Error(`${root}/_headers is missing: the benchmark measures pages under the production headers (public/_headers)`);
   const server = await serveStatic(root, 0, '/');
   const { port } = server.address() as AddressInfo;
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
@@ -119,52 +148,80 @@ export async function measurePage(browser: Browser, site: Site, path: string): P
     const page = await context.newPage();
     const response = await page.goto(site.origin + path, { waitUntil: 'networkidle' });
     if (response?.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);
+    if (!(await response.headerValue('content-security-policy'))) throw new Error(`${path}: served without a Content-Security-Policy (expected the headers of _headers)`);
     return { path, ...summarize(await recorder.between(0)) };
   } finally {
     await context.close();
   }
 }
 
-/** One query typed into the header box of `page`: keystroke → first result, and what was fetched meanwhile. */
-async function searchOnce(page: Page, recorder: Recorder, query: string): Promise<SearchSample> {
+/**
+ * One query into the header box of `page`, typed key by key or pasted in one input event: last keystroke (or
+ * the paste) → first result, what was fetched meanwhile, and where the first result links to.
+ */
+async function searchOnce(page: Page, recorder: Recorder, query: SearchQuery): Promise<SearchSample> {
   await page.evaluate(() => window.__bench.reset());
   const from = performance.now();
   await page.focus('#site-search');
-  await page.keyboard.type(query);
+  if (query.pasted) await page.keyboard.insertText(query.text);
+  else await page.keyboard.type(query.text);
   await page.waitForFunction(() => window.__bench.resultAt > 0, null, { timeout: 30_000 }).catch(() => {
-    throw new Error(`search for "${query}" showed no result within 30 s`);
+    throw new Error(`search for "${query.text}" showed no result within 30 s`);
   });
   const to = performance.now();
   const { focusAt, lastKeyAt, resultAt } = await page.evaluate(() => ({ ...window.__bench, reset: undefined }));
+  const firstUrl = new URL((await page.locator('#search-results [role=option] a').first().getAttribute('href')) ?? '', page.url()).pathname;
   await page.fill('#site-search', '');
-  return { query, latencyMs: resultAt - lastKeyAt, focusToResultMs: resultAt - focusAt, fetched: summarize(await recorder.between(from, to)) };
+  return {
+    query: query.text,
+    pasted: query.pasted,
+    latencyMs: resultAt - lastKeyAt,
+    focusToResultMs: resultAt - focusAt,
+    fetched: summarize(await recorder.between(from, to)),
+    firstUrl,
+  };
 }
 
 /**
- * Keystroke → first result in the header search box. Cold is the first query after a page load (Pagefind's JS,
- * WASM and index are fetched on first use), repeated on fresh pages because a single cold run swings with how
- * much loading the typing happened to hide. Warm queries follow the first cold one on its page, each different.
- * Timestamps are taken inside the page (performance.now() in a keydown listener and a MutationObserver), so
- * Playwright's own latency is not counted.
+ * Keystroke → first result in the header search box, per query. Each query is measured cold (the first search
+ * on a fresh page: Pagefind's JS, WASM and index are fetched for it) and warm (the second search on another
+ * fresh page, after the previous query). Timestamps are taken inside the page (performance.now() in keydown and
+ * input listeners and a MutationObserver), so Playwright's own latency is not counted.
  */
-export async function measureSearch(browser: Browser, site: Site, path: string, [coldQuery, ...warmQueries]: string[], coldRuns = 5): Promise<SearchResult> {
-  const cold: SearchSample[] = [];
-  const warm: SearchSample[] = [];
-  for (let run = 0; run < coldRuns; run++) {
+export async function measureSearch(browser: Browser, site: Site, path: string, queries: SearchQuery[]): Promise<SearchResult> {
+  const fresh = async <T>(run: (page: Page, recorder: Recorder) => Promise<T>): Promise<T> => {
     const context = await browser.newContext();
     try {
       const recorder = new Recorder(context);
       const page = await context.newPage();
       await page.goto(site.origin + path, { waitUntil: 'networkidle' });
       await page.evaluate(installProbe);
-      cold.push(await searchOnce(page, recorder, coldQuery!));
-      if (run === 0) for (const query of warmQueries) warm.push(await searchOnce(page, recorder, query));
+      return await run(page, recorder);
     } finally {
       await context.close();
     }
+  };
+  const results: QueryResult[] = [];
+  for (const [index, query] of queries.entries()) {
+    const previous = queries[(index + queries.length - 1) % queries.length]!;
+    const cold = await fresh((page, recorder) => searchOnce(page, recorder, query));
+    const warm = await fresh(async (page, recorder) => {
+      await searchOnce(page, recorder, previous);
+      return searchOnce(page, recorder, query);
+    });
+    results.push({ query, cold, warm });
   }
-  const medianOf = (samples: SearchSample[]) => median(samples.map((sample) => sample.latencyMs));
-  return { path, cold, coldMedianMs: medianOf(cold), warm, warmMedianMs: medianOf(warm) };
+  const ms = (pick: (result: QueryResult) => SearchSample) => results.map((result) => pick(result).latencyMs);
+  return {
+    path,
+    queries: results,
+    coldMedianMs: median(ms((result) => result.cold)),
+    coldMaxMs: Math.max(...ms((result) => result.cold)),
+    warmMedianMs: median(ms((result) => result.warm)),
+    warmMaxMs: Math.max(...ms((result) => result.warm)),
+    coldMaxBytes: Math.max(...results.map((result) => result.cold.fetched.gzip.total)),
+    rightFirst: results.filter((result) => result.cold.firstUrl === result.query.expect).length,
+  };
 }
 
 declare global {
@@ -189,14 +246,17 @@ function installProbe() {
     },
   };
   window.__bench = bench;
-  addEventListener(
-    'keydown',
-    () => {
-      bench.lastKeyAt = performance.now();
-      bench.resultAt = 0; // a result shown before the last keystroke belongs to a partial query
-    },
-    true,
-  );
+  // A paste arrives as one input event without a keydown; typing fires both, microseconds apart.
+  for (const type of ['keydown', 'input']) {
+    addEventListener(
+      type,
+      () => {
+        bench.lastKeyAt = performance.now();
+        bench.resultAt = 0; // a result shown before the last keystroke belongs to a partial query
+      },
+      true,
+    );
+  }
   const isOption = (node: Node) => node instanceof Element && (node.matches('#search-results [role=option]') || node.querySelector('#search-results [role=option]') !== null);
   new MutationObserver((records) => {
     if (bench.lastKeyAt > 0 && bench.resultAt === 0 && records.some((record) => [...record.addedNodes].some(isOption))) bench.resultAt = performance.now();

@@ -1,5 +1,6 @@
 /** What a build wrote: total size, file count, the largest HTML page and the Pagefind index. */
-import { stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { listBuiltFiles } from '../../src/integrations/site-checks.ts';
 
@@ -29,4 +30,17 @@ export async function distStats(root: string): Promise<DistStats> {
     largestPage: pages.reduce((largest, page) => (page.bytes > largest.bytes ? page : largest), { path: '', bytes: 0 }),
     pagefind: { bytes: sum(pagefind), files: pagefind.length, dataBytes: sum(pagefind.filter((file) => /\.pf_(meta|index|fragment|filter)$/.test(file.path))) },
   };
+}
+
+/** SHA-256 of every built file, by site-relative path: two builds of the same content must agree file for file. */
+export async function hashDist(root: string): Promise<Map<string, string>> {
+  const files = await listBuiltFiles(root);
+  const hashes = await Promise.all(files.map(async (file) => [file, createHash('sha256').update(await readFile(path.join(root, file))).digest('hex')] as const));
+  return new Map(hashes);
+}
+
+/** The files that differ between two hashed builds: changed, only in `actual`, or only in `expected`. Sorted. */
+export function differingFiles(expected: ReadonlyMap<string, string>, actual: ReadonlyMap<string, string>): string[] {
+  const paths = new Set([...expected.keys(), ...actual.keys()]);
+  return [...paths].filter((file) => expected.get(file) !== actual.get(file)).sort();
 }

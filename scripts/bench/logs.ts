@@ -13,6 +13,36 @@ export interface Phases {
   pagefindS: number;
 }
 
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/**
+ * Rendering split by route kind, in ms: the sum of the "(+N ms)" Astro prints after each page it writes (the time
+ * since the previous page, so one page's rendering when pages are rendered one at a time, as here).
+ */
+export interface RenderSplit {
+  guidesMs: number;
+  upgradePlansMs: number;
+  otherMs: number;
+  pages: { guides: number; upgradePlans: number; other: number };
+}
+
+const PAGE_LINE = /[├└]─ (\/\S*) \(\+(\d+(?:\.\d+)?)(m?s)\)/;
+
+export function renderSplit(log: string): RenderSplit {
+  const split: RenderSplit = { guidesMs: 0, upgradePlansMs: 0, otherMs: 0, pages: { guides: 0, upgradePlans: 0, other: 0 } };
+  for (const line of log.replace(ANSI, '').split('\n')) {
+    const match = PAGE_LINE.exec(line);
+    if (!match) continue;
+    const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+    // Routes may carry the site's base path before /guides/ or /upgrade/.
+    const kind = /\/guides\/[^/]+\/index\.html$/.test(match[1]!) ? 'guides' : /\/upgrade\/[^/]+\/index\.html$/.test(match[1]!) ? 'upgradePlans' : 'other';
+    split[`${kind}Ms`] += ms;
+    split.pages[kind] += 1;
+  }
+  return split;
+}
+
 /** The line that ends each phase, in order; the first marker starts the first phase. */
 const MARKERS: [keyof Phases | 'start', RegExp][] = [
   ['start', /\[content\] Syncing content/],
@@ -22,9 +52,6 @@ const MARKERS: [keyof Phases | 'start', RegExp][] = [
   ['siteChecksS', /\[site-checks\]/],
   ['pagefindS', /\[pagefind\] indexed/],
 ];
-
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
 
 function seconds(clock: string): number {
   const [hours, minutes, secs] = clock.split(':').map(Number);

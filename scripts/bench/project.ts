@@ -11,7 +11,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Corpus } from './corpus.ts';
 import { watchPeakRss } from './memory.ts';
-import { buildPhases, parseGnuTime, type Phases } from './logs.ts';
+import { buildPhases, parseGnuTime, renderSplit, type Phases, type RenderSplit } from './logs.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const SITE_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
@@ -42,6 +42,8 @@ export interface BuildResult {
   cpuMs: number | undefined;
   /** From the log's timestamps; undefined if Astro's log format changed. */
   phases: Phases | undefined;
+  /** Rendering time by route kind, from the per-page lines of the log. */
+  render: RenderSplit;
   /** 1-minute load average just before and just after the build: other work on the machine makes times noisy. */
   loadAverage: { before: number; after: number };
 }
@@ -69,13 +71,11 @@ export async function copyRealContent(project: Project): Promise<void> {
   await cp(path.join(ROOT, 'content'), project.contentDir, { recursive: true });
 }
 
-/** `astro build` in the project, timed and memory-sampled; a failed build throws with the end of its log. */
-export async function build(project: Project): Promise<BuildResult> {
-  const astro = path.join(ROOT, 'node_modules', '.bin', 'astro');
-  const timeFile = path.join(project.dir, 'time.txt');
-  const logFile = path.join(project.dir, 'build.log');
-  const [command, args] = existsSync(GNU_TIME) ? [GNU_TIME, ['-v', '-o', timeFile, astro, 'build']] : [astro, ['build']];
-  const env = {
+export const ASTRO = path.join(ROOT, 'node_modules', '.bin', 'astro');
+
+/** The environment `astro build` and `astro dev` run with in the project. */
+export function astroEnv(project: Project): NodeJS.ProcessEnv {
+  return {
     ...process.env,
     // astro's shebang is `env node`: put the project's Node 24 first, as `npm run` does.
     PATH: `${path.dirname(process.execPath)}:${path.join(ROOT, 'node_modules', '.bin')}:${process.env['PATH']}`,
@@ -86,6 +86,14 @@ export async function build(project: Project): Promise<BuildResult> {
     ASTRO_TELEMETRY_DISABLED: '1',
     FORCE_COLOR: '0',
   };
+}
+
+/** `astro build` in the project, timed and memory-sampled; a failed build throws with the end of its log. */
+export async function build(project: Project): Promise<BuildResult> {
+  const timeFile = path.join(project.dir, 'time.txt');
+  const logFile = path.join(project.dir, 'build.log');
+  const [command, args] = existsSync(GNU_TIME) ? [GNU_TIME, ['-v', '-o', timeFile, ASTRO, 'build']] : [ASTRO, ['build']];
+  const env = astroEnv(project);
   const log = createWriteStream(logFile);
   const loadBefore = loadavg()[0]!;
   const started = performance.now();
@@ -100,7 +108,16 @@ export async function build(project: Project): Promise<BuildResult> {
   const output = await readFile(logFile, 'utf8');
   if (code !== 0) throw new Error(`astro build failed (exit ${code}) in ${project.dir}:\n${output.split('\n').slice(-40).join('\n')}`);
   const time = parseGnuTime(existsSync(timeFile) ? await readFile(timeFile, 'utf8') : '');
-  return { wallMs, peakTreeRssBytes, peakProcessRssBytes: time.maxRssBytes, cpuMs: time.cpuMs, phases: buildPhases(output), loadAverage };
+  return { wallMs, peakTreeRssBytes, peakProcessRssBytes: time.maxRssBytes, cpuMs: time.cpuMs, phases: buildPhases(output), render: renderSplit(output), loadAverage };
+}
+
+/**
+ * Back to a never-built project: no output and none of the caches a build leaves (Astro's content store and
+ * types, Vite's), so the next build is a clean build.
+ */
+export async function removeBuildState(project: Project): Promise<void> {
+  const state = [project.outDir, path.join(project.dir, '.astro'), ...[...PROJECT_CACHES].map((cache) => path.join(project.dir, 'node_modules', cache))];
+  await Promise.all(state.map((dir) => rm(dir, { recursive: true, force: true })));
 }
 
 export async function removeProject(project: Project): Promise<void> {

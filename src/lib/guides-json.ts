@@ -16,6 +16,8 @@ export const guidesJsonSchema = z.object({
       releaseDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
       summary: z.string(),
       url: z.url(),
+      /** The guide's checks as a shell script (see README: Validation scripts). */
+      validationScript: z.url(),
       breakingChanges: z.array(z.object({ id: z.string(), type: z.enum(CHANGE_TYPES), title: z.string(), url: z.url() })),
     }),
   ),
@@ -36,6 +38,7 @@ export function guidesJson(guides: readonly { id: string; data: GuideData }[], s
       releaseDate: formatDate(data.releaseDate),
       summary: data.summary,
       url: absolute(guidePath(id)),
+      validationScript: absolute(`${guidePath(id)}validate.sh`),
       breakingChanges: data.breakingChanges.map((change) => ({ ...change, url: `${absolute(guidePath(id))}#change-${change.id}` })),
     })),
   };

@@ -116,6 +116,67 @@ const roleSchema = strictObject({
   affectedBy: z.array(itemId).default([]),
 });
 
+/**
+ * What a validation check's output must show. `contains`: every string appears in the output. `matches`: a line of
+ * the output matches a POSIX extended regular expression, as `grep -E` reads it (the generated validate.sh runs
+ * grep); it must also compile as a JavaScript RegExp, so the page and the tests can use it.
+ */
+export type Expectation = { contains: string[] } | { matches: string };
+
+/** JavaScript-only regex syntax that grep -E reads differently (or not at all): named so the author can fix it. */
+const NOT_POSIX = /\\[dDsSwWbB]|\(\?|[*+?}]\?/;
+
+function expectationProblem(expect: unknown): string | Expectation {
+  const shape = 'expected expect: { contains: "text" | ["text", …] } or { matches: "regular expression" }';
+  if (typeof expect !== 'object' || expect === null || Array.isArray(expect)) return shape;
+  const keys = Object.keys(expect);
+  if (keys.length !== 1) return shape;
+  const { contains, matches } = expect as { contains?: unknown; matches?: unknown };
+  if (keys[0] === 'contains') {
+    const list = Array.isArray(contains) ? contains : [contains];
+    if (list.length === 0 || !list.every((text) => typeof text === 'string' && text.length > 0)) {
+      return 'expected expect.contains: a non-empty string or a list of non-empty strings';
+    }
+    return { contains: list as string[] };
+  }
+  if (keys[0] === 'matches') {
+    if (typeof matches !== 'string' || matches.length === 0) return 'expected expect.matches: a regular expression';
+    try {
+      new RegExp(matches);
+    } catch (error) {
+      return `expect.matches ${JSON.stringify(matches)} is not a valid regular expression (${(error as Error).message})`;
+    }
+    const foreign = NOT_POSIX.exec(matches);
+    if (foreign) return `expect.matches ${JSON.stringify(matches)}: "${foreign[0]}" is not POSIX extended syntax (grep -E): use [0-9], [[:space:]], [[:alnum:]_] or a plain group`;
+    return { matches };
+  }
+  return shape;
+}
+
+/**
+ * One validation check: rendered by <Check id="…" /> where the guide places it, and run by the generated validate.sh.
+ * `run` and `expect` are checked here rather than by their own schemas so the message can name the check.
+ */
+const validationCheck = strictObject({
+    id: itemId,
+    title: z.string().min(1, 'expected the check\'s title'),
+    phase: z.enum(PHASES, { error: `expected one of: ${PHASES.join(', ')}` }),
+    minutes: z.number({ error: 'expected whole minutes, e.g. 2' }).int().positive(),
+    owner: z.string({ error: 'expected the id of one of the guide\'s roles, e.g. owner: operator' }).regex(ITEM_ID_PATTERN),
+    run: z.unknown().optional(),
+    expect: z.unknown().optional(),
+  })
+  .superRefine((check, ctx) => {
+    const name = `check "${check.id}"`;
+    if (typeof check.run !== 'string' || check.run.trim() === '') {
+      ctx.addIssue({ code: 'custom', path: ['run'], message: `${name}: expected run: the shell command to run (a YAML block scalar, run: |)` });
+    }
+    const expect = expectationProblem(check.expect);
+    if (typeof expect === 'string') ctx.addIssue({ code: 'custom', path: ['expect'], message: `${name}: ${expect}` });
+  })
+  .transform((check) => ({ ...check, run: String(check.run).replace(/\n+$/, ''), expect: expectationProblem(check.expect) as Expectation }));
+export type ValidationCheck = z.output<typeof validationCheck>;
+
 export const guideSchema = strictObject({
     from: version,
     to: version,
@@ -151,6 +212,8 @@ export const guideSchema = strictObject({
     shareWindowWithNext: z.boolean().default(false),
     /** When to stop and roll back; shown beside the point of no return and on upgrade plans. */
     rollbackCriteria: z.array(z.string().min(1)).min(1, 'expected the conditions that decide a rollback, one per line'),
+    /** Validation checks, in the order the page and validate.sh run them (see validationCheck). */
+    checks: z.array(validationCheck).default([]),
     /** Old fragment → current fragment, so links published before a rename keep landing on the item. */
     aliases: z.record(fragment, fragment).default({}),
     draft: z.boolean().default(false),
@@ -178,6 +241,14 @@ export const guideSchema = strictObject({
           ctx.addIssue({ code: 'custom', path: ['roles', index, 'affectedBy', at], message: `expected the id of one of breakingChanges, got "${id}"` });
         }
       });
+    });
+    const checkIds = new Set<string>();
+    guide.checks.forEach((check, index) => {
+      if (checkIds.has(check.id)) ctx.addIssue({ code: 'custom', path: ['checks', index, 'id'], message: `duplicate check id "${check.id}"` });
+      checkIds.add(check.id);
+      if (!roles.has(check.owner)) {
+        ctx.addIssue({ code: 'custom', path: ['checks', index, 'owner'], message: `check "${check.id}": owner "${check.owner}" is not one of the guide's roles (${[...roles].join(', ')})` });
+      }
     });
     if (!guide.draft && guide.summary.includes(PLACEHOLDER)) ctx.addIssue({ code: 'custom', path: ['summary'], message: unfinished });
   });
@@ -211,6 +282,10 @@ export const issueSchema = strictObject({
     error: `expected one of: ${Object.keys(ISSUE_CATEGORIES).join(', ')}`,
   }),
   error: z.string().min(1, 'expected the exact error text a user would paste into search'),
+  /** The same error as other versions and runtimes print it (Spark 3.3 and 3.5, YARN and Kubernetes, PostgreSQL). */
+  variants: z.array(z.string().min(1, 'expected an error text as printed')).default([]),
+  /** Short codes and classes the error is known by (CAST_INVALID_INPUT, OOMKilled, exit code 137): search falls back to them. */
+  signatures: z.array(z.string().min(1, 'expected an error class or code, e.g. OOMKilled')).default([]),
   cause: z.string().min(1),
   related: z.array(strictObject({ guide: z.string(), fragment })).min(1, 'expected at least one related guide step'),
   /** Former file names (without .md) of a renamed issue, so `#issue-<old>` links keep landing on it. */
@@ -218,7 +293,12 @@ export const issueSchema = strictObject({
 });
 export type IssueData = z.infer<typeof issueSchema>;
 
-export const homeSchema = strictObject({ title: z.string(), description: z.string() });
+export const homeSchema = strictObject({
+  title: z.string(),
+  description: z.string(),
+  /** What a problem report asks to attach: each command that collects logs, with what it collects (README: Report a problem). */
+  reportLogs: z.array(strictObject({ title: z.string().min(1), run: z.string().min(1) })).default([]),
+});
 
 const minutesAttribute = z
   .string({ error: 'expected whole minutes, e.g. minutes="10"' })

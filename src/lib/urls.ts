@@ -16,6 +16,11 @@ export function upgradePath(id: string): string {
 }
 
 export const ISSUES_PATH = 'issues/';
+
+/** A common issue's own page, for tickets: `issues/<id>/`. */
+export function issuePath(id: string): string {
+  return `${ISSUES_PATH}${id}/`;
+}
 export const SEARCH_PATH = 'search/';
 
 /** A link as the original README wrote it: `./v0.1.0-to-v0.2.0.md`, optionally `.mdx` and `#fragment`. */

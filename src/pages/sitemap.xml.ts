@@ -1,15 +1,16 @@
 import type { APIRoute } from 'astro';
-import { getGuides } from '../data.ts';
+import { getGuides, getIssues } from '../data.ts';
 import { upgradePlans } from '../lib/upgrade-paths.ts';
-import { ISSUES_PATH, guidePath, upgradePath, withBase } from '../lib/urls.ts';
+import { ISSUES_PATH, guidePath, issuePath, upgradePath, withBase } from '../lib/urls.ts';
 import { pairId } from '../lib/versions.ts';
 
-/** Every page worth a search engine's visit: the index, each guide, each upgrade plan, the common issues. */
+/** Every page worth a search engine's visit: the index, each guide, each upgrade plan, the common issues and each issue's own page. */
 export const GET: APIRoute = async ({ site }) => {
   const guides = await getGuides();
   const paths = [
     '',
     ISSUES_PATH,
+    ...(await getIssues()).map((issue) => issuePath(issue.id)),
     ...guides.map((guide) => guidePath(guide.id)),
     ...upgradePlans(guides.map((guide) => guide.data)).map((plan) => upgradePath(pairId(plan.from, plan.to))),
   ];

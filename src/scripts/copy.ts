@@ -1,46 +1,113 @@
-/** Writes `text` to the clipboard and says so on the button for a moment (and to screen readers via its label). */
+/**
+ * Copy actions. Each linkable item (step, change, checklist item, issue) gets one "Copy" button beside its heading,
+ * opening a short list: its link, its link as Markdown, and each of its commands. One tab stop per item keeps a
+ * long runbook walkable by keyboard; the "Copy" on each code block is the same action for a pointer, so it is
+ * hidden from keyboard and screen readers there. Code outside items keeps its own focusable button.
+ * Every button's accessible name says what it copies, and no two are the same.
+ */
+import { headingBefore } from './scrollers.ts';
+
+const announcer = document.createElement('p');
+announcer.className = 'visually-hidden';
+announcer.setAttribute('role', 'status');
+
+/** Writes `text` to the clipboard and says so on the button for a moment, and to screen readers. */
 async function copyFrom(button: HTMLButtonElement, text: string) {
   const idle = button.textContent;
+  let said = 'Copied';
   try {
     await navigator.clipboard.writeText(text);
-    button.textContent = 'Copied';
   } catch {
-    button.textContent = 'Copy failed';
+    said = 'Copy failed';
   }
+  button.textContent = said;
+  announcer.textContent = said;
   setTimeout(() => (button.textContent = idle), 1500);
 }
 
-function button(label: string, className: string, onClick: (button: HTMLButtonElement) => void): HTMLButtonElement {
+function button(text: string, name: string | undefined, className: string, onClick: (button: HTMLButtonElement) => void) {
   const element = document.createElement('button');
   element.type = 'button';
   element.className = className;
-  element.textContent = label;
+  element.textContent = text;
+  if (name) element.setAttribute('aria-label', name);
   element.addEventListener('click', () => onClick(element));
   return element;
 }
 
-/** A "Copy" button on every code block. */
-export function attachCodeCopy(): void {
-  for (const pre of document.querySelectorAll<HTMLPreElement>('.prose pre')) {
+const codeOf = (pre: HTMLElement) => pre.innerText.replace(/\n$/, '');
+
+/** "Step 6" from "Step 6: Stop the services", else the whole label. */
+const shortLabel = (label: string) => (label.match(/^(.+? \d+):/)?.[1] ?? label).replace(/^./, (first) => first.toLowerCase());
+
+export function attachCopy(): void {
+  document.body.append(announcer);
+  const names = new Set<string>();
+  const unique = (name: string) => {
+    let candidate = name;
+    for (let n = 2; names.has(candidate); n++) candidate = `${name} (${n})`;
+    names.add(candidate);
+    return candidate;
+  };
+  const page = document.body.dataset['pageLabel'] ?? document.title;
+  const owners = new Map<Element, { anchor: HTMLAnchorElement; menu: HTMLElement }>();
+
+  for (const anchor of document.querySelectorAll<HTMLAnchorElement>('a.permalink')) {
+    const owner = anchor.closest('.item, li');
+    if (!owner) continue;
+    const label = anchor.dataset['label'] ?? '';
+    const url = () => new URL(anchor.getAttribute('href')!, location.href).href;
+    const menu = document.createElement('div');
+    menu.className = 'item-actions__menu';
+    menu.id = `copy-${anchor.getAttribute('href')!.slice(1)}`;
+    menu.hidden = true;
+    menu.append(
+      button('Link', unique(`Copy link to ${label}`), 'link-button', (self) => copyFrom(self, url())),
+      button('Markdown link', unique(`Copy Markdown link to ${label}`), 'link-button', (self) => copyFrom(self, `[${page} · ${label}](${url()})`)),
+    );
+    const toggle = button('Copy', unique(`Copy options for ${label}`), 'item-actions__toggle', () => show(menu.hidden));
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.setAttribute('aria-controls', menu.id);
+    const actions = document.createElement('span');
+    actions.className = 'item-actions';
+    actions.append(toggle, menu);
+    const show = (open: boolean) => {
+      menu.hidden = !open;
+      toggle.setAttribute('aria-expanded', String(open));
+    };
+    actions.addEventListener('focusout', (event) => {
+      if (!actions.contains(event.relatedTarget as Node | null)) show(false);
+    });
+    actions.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || menu.hidden) return;
+      show(false);
+      toggle.focus();
+    });
+    // The anchor still works for a pointer and without JavaScript; the keyboard reaches it through the heading.
+    anchor.tabIndex = -1;
+    anchor.after(actions);
+    owners.set(owner, { anchor, menu });
+  }
+
+  const blocks = [...document.querySelectorAll<HTMLPreElement>('.prose pre')];
+  const ownerOf = (pre: Element) => [...owners.keys()].find((owner) => owner.contains(pre));
+  for (const pre of blocks) {
+    const owner = ownerOf(pre);
     const wrapper = document.createElement('div');
     wrapper.className = 'code-block';
     pre.replaceWith(wrapper);
-    wrapper.append(pre, button('Copy', 'copy-button', (self) => copyFrom(self, pre.innerText.replace(/\n$/, ''))));
-  }
-}
-
-/** "Copy link" and "Copy as Markdown" beside every item's permalink, for pasting into tickets. */
-export function attachPermalinkCopy(): void {
-  const page = document.body.dataset['pageLabel'] ?? document.title;
-  for (const anchor of document.querySelectorAll<HTMLAnchorElement>('a.permalink')) {
-    const url = () => new URL(anchor.getAttribute('href')!, location.href).href;
-    const label = anchor.dataset['label'] ?? '';
-    const actions = document.createElement('span');
-    actions.className = 'permalink-actions';
-    actions.append(
-      button('Copy link', 'link-button', (self) => copyFrom(self, url())),
-      button('Copy as Markdown', 'link-button', (self) => copyFrom(self, `[${page} · ${label}](${url()})`)),
-    );
-    anchor.after(actions);
+    const copy = button('Copy', undefined, 'copy-button', (self) => copyFrom(self, codeOf(pre)));
+    wrapper.append(copy, pre);
+    if (!owner) {
+      copy.setAttribute('aria-label', unique(`Copy code, ${headingBefore(wrapper)}`));
+      continue;
+    }
+    copy.tabIndex = -1;
+    copy.setAttribute('aria-hidden', 'true');
+    const { anchor, menu } = owners.get(owner)!;
+    const siblings = blocks.filter((block) => ownerOf(block) === owner);
+    const n = siblings.length > 1 ? ` ${siblings.indexOf(pre) + 1}` : '';
+    const item = shortLabel(anchor.dataset['label'] ?? '');
+    menu.append(button(`Command${n}`, unique(`Copy command${n}, ${item}`), 'link-button', (self) => copyFrom(self, codeOf(pre))));
   }
 }

@@ -1,16 +1,28 @@
 /**
- * Everything a page does with JavaScript beyond reading: copy buttons, runbook progress and export, opening a collapsed
- * section that holds the linked item. Each piece does nothing when its markup is absent.
+ * Everything a page does with JavaScript beyond reading: copy buttons, runbook progress and export, the contents
+ * list following the reader, keyboard access to what scrolls sideways, opening a collapsed section that holds the
+ * linked item. Each piece does nothing when its markup is absent.
  */
 import { attachPlanDetails } from './plan-details.ts';
 import { attachExport, attachProgress } from './progress.ts';
-import { attachCodeCopy, attachPermalinkCopy } from './copy.ts';
+import { attachCopy } from './copy.ts';
 import { revealTarget } from './reveal-target.ts';
+import { focusScrollers } from './scrollers.ts';
+import { followToc } from './toc.ts';
 
-attachCodeCopy();
-attachPermalinkCopy();
+attachCopy();
 attachProgress();
 attachExport();
 attachPlanDetails();
+focusScrollers();
+followToc();
 revealTarget();
 addEventListener('hashchange', revealTarget);
+
+// "Report a problem": the report is built by a module fetched on the first click, so pages carry none of it.
+addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.report-link');
+  if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  event.preventDefault();
+  void import('./report-problem.ts').then(({ reportProblem }) => reportProblem(link));
+});

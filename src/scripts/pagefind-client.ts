@@ -1,43 +1,38 @@
 /**
  * The one door to Pagefind, shared by the header box and the search page. Pagefind's files are fetched on the
- * first search, never with the page.
+ * first search, never with the page; the ranking itself is lib/search-rank.ts.
  */
-interface PagefindPage {
-  url: string;
-  meta: Record<string, string>;
-  excerpt: string;
-  sub_results: { title: string; url: string; excerpt: string; weighted_locations: { balanced_score: number }[] }[];
-}
-interface Pagefind {
+import { Vocabulary } from '../lib/search-query.ts';
+import { searchItems, type Engine, type Hit, type SearchOutcome } from '../lib/search-rank.ts';
+
+export type { Hit, SearchOutcome };
+
+interface Pagefind extends Engine {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(
-    query: string,
-    options: { filters?: Record<string, string> },
-    wait: number,
-  ): Promise<{ results: { data(): Promise<PagefindPage> }[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-export interface Hit {
-  /** Deep link: the section (step, change, issue) that matched best, not just the page. */
-  url: string;
-  page: string;
-  section: string;
-  excerpt: string;
-}
-
+const base = () => document.body.dataset['base'] ?? '/';
 let pagefind: Promise<Pagefind> | undefined;
+let words: Promise<Vocabulary> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
-  const base = document.body.dataset['base'] ?? '/';
-  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
+  pagefind ??= (import(/* @vite-ignore */ `${base()}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
     // noWorker: a search takes milliseconds on the main thread; the worker would cost another 12 KB and a start-up.
-    await module.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+    await module.options({ baseUrl: base(), excerptLength: 24, noWorker: true });
     await module.init();
     return module;
   });
   return pagefind;
+}
+
+/** The index's vocabulary (written by integrations/pagefind.ts), fetched alongside Pagefind on first use. */
+function loadVocabulary(): Promise<Vocabulary> {
+  words ??= fetch(`${base()}pagefind/vocabulary.json`)
+    .then((response) => response.json() as Promise<string[]>)
+    .then((list) => new Vocabulary(list));
+  return words;
 }
 
 /**
@@ -48,37 +43,47 @@ export function typedQuery(text: string): string {
   return text.trim().replace(/(^|\s)\S{1,2}$/, '').trim();
 }
 
-/** Top hits for `query`, or null when a newer query superseded this one. */
-export async function search(query: string, filters: Record<string, string> = {}, limit = 8): Promise<Hit[] | null> {
-  const found = await (await loadPagefind()).debouncedSearch(query, { filters }, 20);
-  if (!found) return null;
-  const pages = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));
-  // The best section is the one whose matches score highest, so a pasted error lands on its issue (whose title
-  // and error text carry extra weight) rather than on a step that merely repeats common words.
-  const score = (sub: PagefindPage['sub_results'][number]) => sub.weighted_locations.reduce((sum, hit) => sum + hit.balanced_score, 0);
-  return pages.map((page) => {
-    const best = page.sub_results.reduce<PagefindPage['sub_results'][number] | undefined>(
-      (top, sub) => (!top || score(sub) > score(top) ? sub : top),
-      undefined,
-    );
-    return {
-      url: best?.url ?? page.url,
-      page: page.meta['title'] ?? page.url,
-      section: best && best.title !== page.meta['title'] ? best.title : '',
-      excerpt: best?.excerpt ?? page.excerpt,
-    };
-  });
+let latest = 0;
+
+/**
+ * Items for `query`, best first, on a guide page its own items first among equals; null when a newer search
+ * started meanwhile (typing fires one per keystroke).
+ */
+export async function search(query: string, filters: Record<string, string> = {}, limit = 10): Promise<SearchOutcome | null> {
+  const generation = ++latest;
+  const [engine, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
+  if (generation !== latest) return null;
+  const outcome = await searchItems(engine, query, { filters, limit, preferGroup: document.body.dataset['pageLabel'], vocabulary });
+  return generation === latest ? outcome : null;
 }
 
-/** One result as a link: page, matched section, excerpt with Pagefind's <mark>s (Pagefind escapes the text). */
+/** One result as a link: its title, what it is, and the excerpt with Pagefind's <mark>s (Pagefind escapes the text). */
 export function hitLink(hit: Hit): HTMLAnchorElement {
   const link = document.createElement('a');
   link.href = hit.url;
   link.className = 'hit';
-  link.innerHTML = `<span class="hit__page"></span><span class="hit__section"></span><span class="hit__excerpt">${hit.excerpt}</span>`;
-  link.querySelector('.hit__page')!.textContent = hit.page;
-  link.querySelector('.hit__section')!.textContent = hit.section;
+  link.innerHTML = `<span class="hit__section"></span><span class="hit__page"></span><span class="hit__excerpt">${hit.excerpt}</span>`;
+  link.querySelector('.hit__section')!.textContent = hit.title;
+  link.querySelector('.hit__page')!.textContent = hit.kind;
   return link;
+}
+
+/** "Searched for: cast_invalid_input, broadcast", and "Did you mean memory?" for words the index does not have. */
+export function describeQuery(outcome: SearchOutcome): HTMLElement[] {
+  const lines: HTMLElement[] = [];
+  if (outcome.corrections.length > 0) {
+    const line = document.createElement('p');
+    line.className = 'search-note search-note--typo';
+    line.textContent = `Did you mean ${outcome.corrections.map((correction) => `“${correction.meant}”`).join(', ')}? Showing results for it.`;
+    lines.push(line);
+  }
+  if (outcome.used.length > 0) {
+    const line = document.createElement('p');
+    line.className = 'search-note';
+    line.textContent = `${outcome.partial ? 'No item has all the words; matched on' : 'Searched for'}: ${outcome.used.join(', ')}`;
+    lines.push(line);
+  }
+  return lines;
 }
 
 export const UNAVAILABLE =

@@ -126,6 +126,11 @@ export function exportItems(page: HTMLElement): ExportItem[] {
   });
 }
 
+/** Labels of the items ticked on this page ("Step 4: Migrate the catalog"), for a problem report. */
+export function tickedLabels(page: HTMLElement): string[] {
+  return exportItems(page).flatMap((item) => (item.done ? [item.guide === page.dataset['guideLabel'] ? item.label : `${item.guide} · ${item.label}`] : []));
+}
+
 // Storage can be disabled (private modes, policies); ticks then still work for this visit.
 function read(key: string): string[] {
   try {

@@ -1,7 +1,18 @@
-import { UNAVAILABLE, hitLink, loadPagefind, search, typedQuery } from './pagefind-client.ts';
+import { groupHits } from '../lib/search-rank.ts';
+import { UNAVAILABLE, describeQuery, hitLink, loadPagefind, search, typedQuery } from './pagefind-client.ts';
 
-/** Filters offered on the search page, by Pagefind filter name (set on pages by layouts/Base.astro). */
-const FILTERS = { guide: 'Guide', 'change type': 'Change type', severity: 'Severity' } as const;
+/**
+ * Filters offered on the search page, by Pagefind filter name (set on each item's record by
+ * lib/search-records.ts): they narrow items, not pages. A filter no item has yet (phase) is not shown.
+ */
+const FILTERS = {
+  guide: 'Guide',
+  item: 'Kind of item',
+  'change type': 'Change type',
+  severity: 'Severity',
+  'issue category': 'Issue category',
+  phase: 'Phase',
+} as const;
 
 /**
  * /search/?q=…&guide=… runs its query on load, so a search can be pasted into a ticket; typing and filtering
@@ -14,7 +25,8 @@ export async function attachSearchPage(): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const fieldset = page.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
   const status = page.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = page.querySelector<HTMLOListElement>('[data-search-list]')!;
+  const list = page.querySelector<HTMLElement>('[data-search-list]')!;
+  const note = page.querySelector<HTMLElement>('[data-search-note]')!;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
 
@@ -25,7 +37,7 @@ export async function attachSearchPage(): Promise<void> {
     status.textContent = UNAVAILABLE;
     return;
   }
-  const selects = Object.entries(FILTERS).map(([name, label]) => {
+  const selects = Object.entries(FILTERS).filter(([name]) => Object.keys(available[name] ?? {}).length > 0).map(([name, label]) => {
     const select = document.createElement('select');
     select.name = name;
     select.id = `filter-${name.replace(' ', '-')}`;
@@ -50,17 +62,30 @@ export async function attachSearchPage(): Promise<void> {
     history.replaceState(null, '', url);
     if (!query) {
       list.replaceChildren();
+      note.replaceChildren();
       status.textContent = 'Type a few words or paste an error message.';
       return;
     }
-    const hits = await search(query, filters, 20);
-    if (!hits || !input.value.trim().startsWith(query)) return;
-    status.textContent = hits.length === 0 ? `No results for “${query}”.` : `${hits.length} results for “${query}”.`;
+    const outcome = await search(query, filters);
+    if (!outcome || !input.value.trim().startsWith(query)) return;
+    const count = outcome.hits.length;
+    status.textContent = count === 0 ? `No results for “${query}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`;
+    note.replaceChildren(...describeQuery(outcome));
     list.replaceChildren(
-      ...hits.map((hit) => {
-        const item = document.createElement('li');
-        item.append(hitLink(hit));
-        return item;
+      ...groupHits(outcome.hits).map(({ group, hits }) => {
+        const section = document.createElement('section');
+        const heading = document.createElement('h2');
+        heading.textContent = group;
+        const items = document.createElement('ol');
+        items.append(
+          ...hits.map((hit) => {
+            const item = document.createElement('li');
+            item.append(hitLink(hit));
+            return item;
+          }),
+        );
+        section.append(heading, items);
+        return section;
       }),
     );
   };

@@ -1,4 +1,5 @@
-import { UNAVAILABLE, hitLink, search, typedQuery, type Hit } from './pagefind-client.ts';
+import { groupHits } from '../lib/search-rank.ts';
+import { UNAVAILABLE, describeQuery, hitLink, search, typedQuery, type SearchOutcome } from './pagefind-client.ts';
 
 /**
  * The header's results list, as an ARIA combobox: arrows move through results, Enter opens one (or, with none
@@ -32,17 +33,36 @@ export function startSearchBox(form: HTMLFormElement, input: HTMLInputElement): 
     panel.hidden = !isOpen;
     input.setAttribute('aria-expanded', String(isOpen));
   };
-  const show = (hits: Hit[], query: string) => {
+  const note = document.createElement('div');
+  note.className = 'search-box__note';
+  panel.prepend(note);
+  /** Up to 10 items, grouped by guide (issues under "Common issues"); each group is labelled for screen readers. */
+  const show = (outcome: SearchOutcome, query: string) => {
+    let index = 0;
     list.replaceChildren(
-      ...hits.map((hit, index) => {
-        const option = document.createElement('li');
-        option.id = `search-option-${index}`;
-        option.setAttribute('role', 'option');
-        option.append(hitLink(hit));
-        return option;
+      ...groupHits(outcome.hits).map(({ group, hits }, position) => {
+        const item = document.createElement('li');
+        item.setAttribute('role', 'group');
+        item.setAttribute('aria-labelledby', `search-group-${position}`);
+        const title = document.createElement('div');
+        title.id = `search-group-${position}`;
+        title.className = 'search-box__group';
+        title.textContent = group;
+        item.append(
+          title,
+          ...hits.map((hit) => {
+            const option = document.createElement('div');
+            option.id = `search-option-${index++}`;
+            option.setAttribute('role', 'option');
+            option.append(hitLink(hit));
+            return option;
+          }),
+        );
+        return item;
       }),
     );
-    if (hits.length === 0) list.innerHTML = '<li class="search-box__empty">No results. Try fewer words or part of the error message.</li>';
+    note.replaceChildren(...describeQuery(outcome));
+    if (outcome.hits.length === 0) list.innerHTML = '<li class="search-box__empty" role="presentation">No results. Try fewer words or part of the error message.</li>';
     more.href = `${form.action}?q=${encodeURIComponent(query)}`;
     more.textContent = 'All results and filters →';
     choose(-1);
@@ -53,8 +73,8 @@ export function startSearchBox(form: HTMLFormElement, input: HTMLInputElement): 
     const query = typedQuery(input.value);
     if (!query) return open(false);
     try {
-      const hits = await search(query);
-      if (hits && input.value.trim().startsWith(query)) show(hits, input.value.trim());
+      const outcome = await search(query);
+      if (outcome && input.value.trim().startsWith(query)) show(outcome, input.value.trim());
     } catch {
       list.innerHTML = `<li class="search-box__empty">${UNAVAILABLE}</li>`;
       open(true);

@@ -21,7 +21,7 @@ for (const guide of readGuides()) {
       for (const section of ['Pre-migration checklist', 'Breaking changes', 'Migration steps', 'Validation', 'Rollback', 'Troubleshooting']) {
         await expect(toc.getByRole('link', { name: section, exact: true })).toBeVisible();
       }
-      const steps = page.locator('.item--step h3');
+      const steps = page.locator('.item--step .item__title');
       await expect(toc.locator('ol ol a')).toHaveCount(await steps.count());
     });
 
@@ -45,8 +45,8 @@ for (const guide of readGuides()) {
       const block = page.locator('.code-block').first();
       await expect(block.locator('pre[class*="language-"] .token').first()).toBeVisible();
       await block.hover();
-      await block.getByRole('button', { name: 'Copy' }).click();
-      await expect(block.getByRole('button')).toHaveText('Copied');
+      await block.locator('.copy-button').click();
+      await expect(block.locator('.copy-button')).toHaveText('Copied');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toBe((await block.locator('pre').innerText()).replace(/\n$/, ''));
     });

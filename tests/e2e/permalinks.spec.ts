@@ -6,11 +6,11 @@ import { readGuides } from '../support/content.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const ITEMS = {
-  step: '.item--step > .item__title',
-  change: '.item--change > h3',
-  rollback: '.item--rollback > h3',
+  step: '.item--step > .item__head > .item__title',
+  change: '.item--change > .item__head > h3',
+  rollback: '.item--rollback > .item__head > .item__title',
   check: 'li.task-list-item',
-  issue: '.item--issue > h3',
+  issue: '.item--issue > .item__head > h3',
 };
 
 /** Nothing sticky (header, progress bar) may cover the target, and the target's item must be highlighted. */
@@ -44,17 +44,18 @@ for (const guide of readGuides()) {
   });
 }
 
-test('Copy link and Copy as Markdown put the exact ticket text on the clipboard', async ({ page, context }) => {
+test('Copy link and Copy Markdown link put the exact ticket text on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./guides/v0.2.0-to-v0.3.0/');
   const step = page.locator('.item--step').nth(5);
   const id = await step.locator('.item__title').getAttribute('id');
-  const title = (await step.locator('.item__title').innerText()).split('\n')[0]!.trim();
+  const title = await step.locator('.item__title').innerText();
   const url = `${page.url()}#${id}`;
   await step.locator('.item__title').hover();
-  await step.getByRole('button', { name: 'Copy link' }).click();
+  await step.getByRole('button', { name: `Copy options for ${title}` }).click();
+  await step.getByRole('button', { name: `Copy link to ${title}` }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
-  await step.getByRole('button', { name: 'Copy as Markdown' }).click();
+  await step.getByRole('button', { name: `Copy Markdown link to ${title}` }).click();
   expect(title).toMatch(/^Step 6: /);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`[v0.2.0 → v0.3.0 · ${title}](${url})`);
 });
@@ -100,7 +101,7 @@ test('with JavaScript off, item links still navigate to their item', async ({ br
   await page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: /Stop the platform services/ }).click();
   await expect(page).toHaveURL(/#step-migrate-catalog$/);
   await expectLandedOn(page, 'step-migrate-catalog');
-  await page.locator('#step-upgrade-images a.permalink').click();
+  await page.locator('.item:has(#step-upgrade-images) a.permalink').click();
   await expect(page).toHaveURL(/#step-upgrade-images$/);
   await context.close();
 });

@@ -4,7 +4,7 @@ import { readIssues } from '../support/content.ts';
 /** Results on /search/?q=…, as (href, page label) pairs, once they have rendered. */
 async function searchPage(page: Page, query: string, params = '') {
   await page.goto(`./search/?q=${encodeURIComponent(query)}${params}`);
-  await expect(page.locator('[data-search-status]')).toContainText('results for');
+  await expect(page.locator('[data-search-status]')).toContainText(/results? for/);
   return page.locator('.search-results .hit');
 }
 
@@ -27,28 +27,30 @@ const SEED_ISSUES = [
 for (const { query, category } of SEED_ISSUES) {
   test(`"${query}" lands on a ${category} issue first`, async ({ page }) => {
     const first = (await searchPage(page, query)).first();
-    await expect(first).toHaveAttribute('href', /#issue-/);
+    await expect(first).toHaveAttribute('href', /\/issues\/[a-z0-9-]+\/$/);
     await first.click();
-    await expect(page.locator(':target')).toBeInViewport();
-    await expect(page.locator('.item:has(:target)')).toHaveAttribute('data-issue-category', category);
+    await expect(page.locator('.item--issue')).toHaveAttribute('data-issue-category', category);
   });
 }
 
 for (const issue of readIssues()) {
   test(`pasting the error of ${issue.id} finds it first`, async ({ page }) => {
     const first = (await searchPage(page, issue.error)).first();
-    await expect(first).toHaveAttribute('href', new RegExp(`#issue-${issue.id}$`));
-    await expectLandsOn(page, first, new RegExp(issue.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await expect(first).toHaveAttribute('href', new RegExp(`/issues/${issue.id}/$`));
+    await first.click();
+    await expect(page.locator('h1')).toContainText(issue.title);
   });
 }
 
 test('a guide filter narrows results to that guide, and the address keeps it', async ({ page }) => {
-  const all = await searchPage(page, 'memory');
-  await expect(all.locator('.hit__page')).toContainText(['v0.1.0 → v0.2.0']);
+  await searchPage(page, 'memory');
+  await expect(page.locator('.search-results h2')).toContainText(['v0.1.0 → v0.2.0']);
   await page.getByLabel('Guide', { exact: true }).selectOption('v0.2.0 → v0.3.0');
   await expect(page).toHaveURL(/guide=v0\.2\.0/);
-  await expect(page.locator('.search-results .hit__page').first()).toHaveText('v0.2.0 → v0.3.0');
-  for (const label of await page.locator('.search-results .hit__page').allInnerTexts()) expect(label).toBe('v0.2.0 → v0.3.0');
+  await expect(page.locator('.search-results h2')).not.toContainText(['v0.1.0 → v0.2.0']);
+  for (const href of await page.locator('.search-results .hit').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) {
+    expect(href).toMatch(/\/guides\/v0\.2\.0-to-v0\.3\.0\/|\/issues\//);
+  }
 });
 
 test('/search/?q=memory shows results without typing', async ({ page }) => {
@@ -91,4 +93,82 @@ test('a guide page loads no search code until search is used', async ({ page }) 
   await page.locator('#site-search').fill('ANSI');
   await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
   expect(requested.some((url) => url.includes('/pagefind/'))).toBe(true);
+});
+
+/** Issue 13's examples, pasted as a reader would: each opens its fix as the first result. */
+const EXAMPLES = [
+  { query: 'java.util.concurrent.TimeoutException: Futures timed out after [300 seconds]', href: /\/issues\/broadcast-timeout-without-partition-pruning\/$/, lands: /broadcast timeout/ },
+  {
+    query:
+      "[LOCATION_ALREADY_EXISTS] Cannot name the managed table as `spark_catalog`.`analytics`.`orders__v3`, as its associated location 's3a://platform-warehouse/analytics/orders__v3' already exists. Please pick a different table name, or remove the existing location first.",
+    href: /\/issues\/rewrite-table-already-exists\/$/,
+    lands: /v3 copy already exists/,
+  },
+  { query: 'ingest_date is not a valid partition column', href: /\/guides\/v0\.2\.0-to-v0\.3\.0\/#change-fact-table-layout$/, lands: /ingest_date is not a valid partition column/ },
+  { query: 'unknown field "pipeline"', href: /\/guides\/v0\.1\.0-to-v0\.2\.0\/#change-job-submission-payload$/, lands: /unknown field/ },
+  { query: 'FATAL catalog schema version 7 is older than required (9)', href: /\/guides\/v0\.2\.0-to-v0\.3\.0\/#change-catalog-pipeline-runs$/, lands: /older than required/ },
+  { query: 'point of no return', href: /\/guides\/v0\.2\.0-to-v0\.3\.0\/#step-finalize-migration$/, lands: /point of no return/ },
+];
+
+for (const { query, href, lands } of EXAMPLES) {
+  test(`/search/?q= opens the fix first: ${query.slice(0, 50)}`, async ({ page }) => {
+    const first = (await searchPage(page, query)).first();
+    await expect(first).toHaveAttribute('href', href);
+    if (href.source.includes('#')) await expectLandsOn(page, first, lands);
+    else {
+      await first.click();
+      await expect(page.locator('main')).toContainText(lands);
+    }
+  });
+
+  test(`the header box opens the fix first: ${query.slice(0, 50)}`, async ({ page }) => {
+    await page.goto('./guides/v0.1.0-to-v0.2.0/');
+    await page.locator('#site-search').fill(query);
+    const first = page.locator('#search-results [role="option"] a').first();
+    await expect(first).toHaveAttribute('href', href);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    if (href.source.includes('#')) {
+      await expect(page.locator(':target')).toBeInViewport();
+      await expect(page.locator('.item:has(:target)')).toContainText(lands);
+    } else await expect(page.locator('main')).toContainText(lands);
+  });
+}
+
+test('the words searched are shown; a typo gets "Did you mean", never a one-letter match', async ({ page }) => {
+  await searchPage(page, 'java.util.concurrent.TimeoutException: Futures timed out after [300 seconds]');
+  await expect(page.locator('[data-search-note]')).toContainText('timeoutexception');
+  await expect(page.locator('[data-search-note]')).not.toContainText('300');
+  await searchPage(page, 'memmory');
+  await expect(page.locator('[data-search-note]')).toContainText('Did you mean “memory”');
+  await expect(page.locator('.search-results .hit__excerpt mark').first()).toHaveText(/^memory/i);
+  await page.goto('./search/?q=m');
+  await expect(page.locator('[data-search-status]')).toContainText('No results');
+});
+
+test('filters narrow items, not pages: a kind filter leaves only that kind, a change-type filter only its changes', async ({ page }) => {
+  await searchPage(page, 'catalog', '&item=Step');
+  const kinds = await page.locator('.search-results .hit__page').allInnerTexts();
+  expect(kinds.length).toBeGreaterThan(1);
+  for (const kind of kinds) expect(kind).toBe('Step');
+  await page.goto(`./search/?q=401&${new URLSearchParams({ 'change type': 'Infrastructure Changes' })}`);
+  await expect(page.locator('[data-search-status]')).toContainText(/results? for|No results/);
+  await expect(page.locator('.search-results .hit[href*="change-bearer-token-auth"]')).toHaveCount(0);
+  await searchPage(page, '401');
+  await expect(page.locator('.search-results .hit').first()).toHaveAttribute('href', /#change-bearer-token-auth$/);
+});
+
+test('a result list shows at most 10 items, grouped by guide', async ({ page }) => {
+  await searchPage(page, 'catalog');
+  await expect(page.locator('.search-results .hit')).toHaveCount(10);
+  const groups = await page.locator('.search-results h2').allInnerTexts();
+  expect(new Set(groups).size).toBe(groups.length);
+});
+
+test('on a guide page, "rollback" ranks that guide\'s rollback first', async ({ page }) => {
+  for (const guide of ['v0.1.0-to-v0.2.0', 'v0.2.0-to-v0.3.0']) {
+    await page.goto(`./guides/${guide}/`);
+    await page.locator('#site-search').fill('rollback');
+    await expect(page.locator('#search-results [role="option"] a').first()).toHaveAttribute('href', new RegExp(`/guides/${guide.replace(/\./g, '\\.')}/#rollback`));
+  }
 });

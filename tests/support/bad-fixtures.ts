@@ -22,6 +22,7 @@ export const CHECKED: Record<string, RegExp[]> = {
   // 3. Silently accepted
   'impossible-date': [/guides\/v0\.1\.0-to-v0\.2\.0\.mdx:\d+: releaseDate: expected a real date written YYYY-MM-DD, e\.g\. 2025-06-16, got "2025-02-30"/],
   'date-without-dashes': [/guides\/v0\.1\.0-to-v0\.2\.0\.mdx:\d+: releaseDate: expected a real date written YYYY-MM-DD/],
+  'check-without-run': [/guides\/v0\.1\.0-to-v0\.2\.0\.mdx:\d+: checks\.0\.run: check "health": expected run: the shell command to run/],
   'unknown-key': [/guides\/v0\.1\.0-to-v0\.2\.0\.mdx:\d+: frontmatter: unknown key "Draft": did you mean "draft"\?/],
   'guide-with-md-extension': [/guides\/v0\.3\.0-to-v0\.4\.0\.md: has the extension "\.md": expected guides\/ to hold only files named like v0\.2\.0-to-v0\.3\.0\.mdx/],
   'guide-with-upper-case-extension': [/guides\/v0\.3\.0-to-v0\.4\.0\.MDX: has the extension "\.MDX"/, /extension \.mdx, lower case/],

@@ -18,10 +18,11 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.xml': 'application/xml',
   '.txt': 'text/plain',
+  '.sh': 'text/plain; charset=utf-8',
 };
 
 export function serveStatic(root: string, port: number, base = '/'): Promise<Server> {
-  const headers = readHeaders(root);
+  const rules = readHeaders(root);
   const resolvedRoot = path.resolve(root);
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -34,7 +35,10 @@ export function serveStatic(root: string, port: number, base = '/'): Promise<Ser
     }
     const found = file !== undefined && existsSync(file) && statSync(file).isFile();
     const served = found ? file! : path.join(resolvedRoot, '404.html');
-    response.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, {
+      'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream',
+      ...rules,
+    });
     createReadStream(served).pipe(response);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));

@@ -37,6 +37,7 @@ test('guides.json has absolute URLs and matches its documented shape', () => {
     releaseDate: new Date('2025-03-04'),
     summary: 'S',
     breakingChanges: [{ id: 'job-api', type: 'api' as const, title: 'Job API' }],
+    checks: [],
     aliases: {},
     draft: false,
     roles: [{ id: 'operator', name: 'Platform operator', who: 'Operate the platform', does: 'Runs the window', affectedBy: [] }],
@@ -49,4 +50,5 @@ test('guides.json has absolute URLs and matches its documented shape', () => {
   assert.equal(guidesJsonSchema.safeParse(json).success, true);
   assert.equal(json.guides[0]!.breakingChanges[0]!.url, 'https://docs.example.org/docs/migrations/guides/v0.1.0-to-v0.2.0/#change-job-api');
   assert.equal(json.guides[0]!.releaseDate, '2025-03-04');
+  assert.equal(json.guides[0]!.validationScript, 'https://docs.example.org/docs/migrations/guides/v0.1.0-to-v0.2.0/validate.sh');
 });

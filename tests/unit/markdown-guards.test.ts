@@ -68,7 +68,7 @@ test('html-allowlist: tags, attributes and placements outside the list fail with
     ['<Step {...props}>\n\nx\n\n</Step>\n', /spreads attributes from code/],
     ['<Step id="a" onclick="x">\n\nx\n\n</Step>\n', /<Step onclick> is not an attribute of <Step>: expected id, title/],
     ['Text <Step id="a" title="A">x</Step> more\n', /:1:6: <Step> sits inside a paragraph: expected it on a line of its own/],
-    ['<Secret />\n', /<Secret> is not a documented component: expected one of Step, RollbackStep, Change, Troubleshooting, WhoIsAffected, RollbackCriteria/],
+    ['<Secret />\n', /<Secret> is not a documented component: expected one of Step, RollbackStep, Change, Check, Troubleshooting, WhoIsAffected, RollbackCriteria/],
     ['<GuideTable />\n', /<GuideTable> is not a documented component/],
     ['<>x</>\n', /a fragment <>…<\/> is not needed/],
   ];

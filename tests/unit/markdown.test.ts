@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { mdxToJs, type MdastPluginList, type HastPluginList } from 'satteri';
 import { callouts } from '../../src/lib/markdown/callouts.ts';
 import { checklist } from '../../src/lib/markdown/checklist.ts';
+import { highlightCode } from '../../src/lib/markdown/highlight.ts';
 import { guidePlugins } from '../../src/lib/markdown/index.ts';
 import { items } from '../../src/lib/markdown/items.ts';
 import { links } from '../../src/lib/markdown/links.ts';
@@ -22,7 +23,8 @@ const guide = {
 
 async function compile(source: string, mdastPlugins: MdastPluginList, hastPlugins: HastPluginList = [], frontmatter: object = guide) {
   const data = { astro: { frontmatter: structuredClone(frontmatter) as Record<string, unknown> } };
-  const { code } = await mdxToJs(source, { mdastPlugins, hastPlugins, data, fileURL: FILE });
+  // The processor's Data type wants Astro's whole record; the plugins read only the frontmatter.
+  const { code } = await mdxToJs(source, { mdastPlugins, hastPlugins, data: data as never, fileURL: FILE });
   return { code, items: data.astro.frontmatter['items'] as PageItem[] };
 }
 
@@ -96,7 +98,8 @@ test('phases: a heading opens each phase before its first item', async () => {
 
 test('placeholders: a published guide cannot keep TODO:, a draft can', async () => {
   assert.match(await failure('TODO: write this', guide), /:1:1: "TODO: write this": expected the TODO: placeholder replaced/);
-  await compile('TODO: write this', [placeholders], [], { ...guide, draft: true });
+  const { code } = await compile('TODO: write this', [placeholders], [], { ...guide, draft: true });
+  assert.match(code, /TODO: write this/);
 });
 
 test('runbook mistakes name the file, the item and the field', async () => {
@@ -118,4 +121,16 @@ test('runbook mistakes name the file, the item and the field', async () => {
     const withChange = source.includes('<Change') || expected.source.includes('has no') ? source : `${source}\n\n<Change id="job-api">\n\nX\n\n</Change>\n`;
     assert.match(await failure(withChange), expected, source);
   }
+});
+
+test('code blocks are highlighted by Prism once, as classes', async () => {
+  const source = '```sh\nkubectl get pods | grep "x" > /dev/null && echo "<done>"\n```\n\n<Step id="a">\n\n```sql\nSELECT 1;\n```\n\n</Step>\n';
+  // As @astrojs/mdx compiles with `optimize: true` (astro.config.mjs): static HTML becomes one string.
+  const optimizeStatic = { component: 'Fragment', prop: 'set:html' };
+  const { code } = await mdxToJs(source, { hastPlugins: [highlightCode], optimizeStatic, jsxImportSource: 'astro', elementAttributeNameCase: 'html' });
+  const html = [...code.matchAll(/"set:html": ("(?:[^"\\]|\\.)*")/g)].map((match) => JSON.parse(match[1]!) as string).join('\n');
+  assert.match(html, /<pre class="language-sh" data-language="sh"><code class="language-sh">kubectl get pods <span class="token operator">\|<\/span>/);
+  assert.ok(html.includes('<span class="token string">"&lt;done>"</span>'), 'Prism escapes < and &: code text cannot become markup');
+  assert.match(html, /<pre class="language-sql" data-language="sql"><code class="language-sql"><span class="token keyword">SELECT<\/span>/, 'inside a component too');
+  assert.doesNotMatch(html, /style=/);
 });

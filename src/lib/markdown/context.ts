@@ -1,4 +1,5 @@
-import { fileURLToPath } from 'node:url';
+import { contentError } from '../content-error.ts';
+import { where } from './where.ts';
 
 /** What a guide's frontmatter tells the Markdown plugins, before the schema has checked it. */
 export interface RawFrontmatter {
@@ -25,16 +26,7 @@ export function frontmatterOf(ctx: PluginContext): RawFrontmatter {
   return astro?.frontmatter ?? {};
 }
 
-/**
- * A content mistake: the message starts with `file:line:column`, so the author can jump to it, and the build stops.
- * Plugins throw rather than report, because the processor's diagnostics are not shown by Astro.
- */
-export class ContentError extends Error {
-  override name = 'ContentError';
-}
-
+/** Stops the build on a content mistake, the message starting with `file:line:column` (see ./where.ts). */
 export function fail(ctx: PluginContext, message: string, node?: Positioned): never {
-  const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : '<markdown>';
-  const start = node?.position?.start;
-  throw new ContentError(`${file}${start ? `:${start.line}:${start.column}` : ''}: ${message}`);
+  throw contentError(`${where(ctx.fileURL, node ?? {})}: ${message}`);
 }

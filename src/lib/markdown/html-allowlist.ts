@@ -17,6 +17,7 @@ export const GUIDE_COMPONENTS: Record<string, readonly string[]> = {
   Step: STEP_ATTRIBUTES,
   RollbackStep: STEP_ATTRIBUTES,
   Change: ['id'],
+  Check: ['id'],
   Troubleshooting: [],
   WhoIsAffected: [],
   RollbackCriteria: [],

@@ -1,8 +1,8 @@
 import type { HastPluginList, MdastPluginList } from 'satteri';
 import { callouts } from './callouts.ts';
 import { checklist } from './checklist.ts';
-import { focusableCode } from './focusable-code.ts';
 import { contentGuards } from './guards.ts';
+import { highlightCode } from './highlight.ts';
 import { imageBase } from './image-base.ts';
 import { items } from './items.ts';
 import { links } from './links.ts';
@@ -21,6 +21,6 @@ export function guidePlugins(options: Options): { mdastPlugins: MdastPluginList;
   return {
     // The guards first: they refuse code and HTML as the author wrote it, before other plugins add elements of their own.
     mdastPlugins: [...contentGuards(options), placeholders, items, phases, links(options), imageBase(options), callouts],
-    hastPlugins: [checklist, focusableCode],
+    hastPlugins: [highlightCode, checklist],
   };
 }

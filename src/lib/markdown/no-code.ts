@@ -1,5 +1,6 @@
 import { defineMdastPlugin } from 'satteri';
 import { contentError } from '../content-error.ts';
+import { GUIDE_COMPONENTS } from './html-allowlist.ts';
 import { where } from './where.ts';
 
 /** `{/* a note *\/}` is the one expression an author may write: MDX's comment, which renders nothing. */
@@ -15,7 +16,7 @@ export const noCode = defineMdastPlugin({
   mdxjsEsm(node, ctx) {
     const keyword = node.value.trimStart().startsWith('export') ? 'export' : 'import';
     throw contentError(
-      `${where(ctx.fileURL, node)}: \`${keyword}\` is code, and guides may not run code: expected plain Markdown and the documented components (Step, RollbackStep, Change, Troubleshooting, WhoIsAffected, RollbackCriteria), which need no import`,
+      `${where(ctx.fileURL, node)}: \`${keyword}\` is code, and guides may not run code: expected plain Markdown and the documented components (${Object.keys(GUIDE_COMPONENTS).join(', ')}), which need no import`,
     );
   },
   mdxFlowExpression(node, ctx) {

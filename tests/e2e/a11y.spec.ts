@@ -1,0 +1,258 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Reading on a phone, a laptop and with a screen reader (issue 15). axe runs once per template (home, guide,
+ * upgrade plan, issues, search, 404) at both widths and in both colour schemes; the layout checks run on every page.
+ */
+const TEMPLATES = ['./', './guides/v0.2.0-to-v0.3.0/', './upgrade/v0.1.0-to-v0.3.0/', './issues/', './search/?q=memory', './404.html'];
+const EVERY_PAGE = [
+  ...[...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>[^<]*?:\/\/[^/]+\/([^<]*)<\/loc>/g)].map((match) => `./${match[1]}`),
+  './search/?q=memory',
+  './404.html',
+];
+const GUIDE = './guides/v0.2.0-to-v0.3.0/';
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+async function open(page: Page, path: string) {
+  await page.goto(path);
+  if (path.startsWith('./search')) await expect(page.locator('.search-results .hit').first()).toBeVisible({ timeout: 15_000 });
+}
+
+/** What a screen reader gets: every heading's and button's role and accessible name, from Chromium's tree. */
+async function accessibleNames(page: Page, role: 'heading' | 'button'): Promise<string[]> {
+  const session = await page.context().newCDPSession(page);
+  const { nodes } = (await session.send('Accessibility.getFullAXTree')) as {
+    nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+  };
+  await session.detach();
+  return nodes.filter((node) => !node.ignored && node.role?.value === role).map((node) => node.name?.value ?? '');
+}
+
+for (const [width, height] of [
+  [1280, 900],
+  [390, 844],
+] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of TEMPLATES) {
+      test(`axe finds nothing on ${path} at ${width} px, ${colorScheme}`, async ({ browser }) => {
+        test.setTimeout(240_000);
+        const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+        const page = await context.newPage();
+        await open(page, path);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+        const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+        expect(violations).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+}
+
+test(`axe finds nothing with an item's copy list and the phone search open`, async ({ browser }) => {
+  test.setTimeout(240_000);
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(GUIDE);
+  await page.locator('.item--step').first().getByRole('button', { name: /^Copy options for / }).click();
+  const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect((await axe()).violations.map((violation) => violation.id)).toEqual([]);
+  await page.getByRole('button', { name: 'Open search' }).click();
+  await page.getByRole('combobox').fill('memory');
+  await expect(page.locator('#search-results [role="option"]').first()).toBeVisible({ timeout: 15_000 });
+  // The results list's options hold links (nested-interactive): the search UI's to fix, not this overlay's.
+  const open = await axe();
+  expect(open.violations.map((violation) => violation.id).filter((id) => id !== 'nested-interactive')).toEqual([]);
+  await context.close();
+});
+
+for (const width of [320, 390]) {
+  for (const javaScriptEnabled of [true, false]) {
+    test(`no page scrolls sideways at ${width} px${javaScriptEnabled ? '' : ', JavaScript off'}`, async ({ browser }) => {
+      test.setTimeout(120_000);
+      const context = await browser.newContext({ ...PHONE, viewport: { width, height: 800 }, javaScriptEnabled });
+      const page = await context.newPage();
+      for (const path of EVERY_PAGE) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, path).toBe(0);
+      }
+      await context.close();
+    });
+  }
+}
+
+test('a wide table scrolls in a named, focusable box and never breaks an identifier', async ({ browser }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto('./guides/v0.1.0-to-v0.2.0/');
+  // The environment-variable table: long names in a column of their own.
+  const table = page.locator('.prose table:has-text("PLATFORM_DB_URL")').first();
+  expect(await table.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  await expect(table).toHaveAttribute('tabindex', '0');
+  await expect(table).toHaveAttribute('aria-label', /\(table, scrolls sideways\)$/);
+  const split = await table.locator('td code').evaluateAll((codes) => codes.filter((code) => code.getClientRects().length > 1).map((code) => code.textContent));
+  expect(split).toEqual([]);
+  await table.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => table.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  await context.close();
+});
+
+test('code blocks take focus only when they scroll; their copy button never covers code', async ({ page }) => {
+  await page.goto(GUIDE);
+  const blocks = await page.locator('.prose pre').evaluateAll((pres) =>
+    pres.map((pre) => ({ scrolls: pre.scrollWidth > pre.clientWidth, tabindex: pre.getAttribute('tabindex') })),
+  );
+  expect(blocks.some((block) => block.scrolls)).toBe(true);
+  expect(blocks.some((block) => !block.scrolls)).toBe(true);
+  for (const block of blocks) expect(block.tabindex).toBe(block.scrolls ? '0' : null);
+  const overlaps = await page.locator('.code-block').evaluateAll((wrappers) =>
+    wrappers.filter((wrapper) => {
+      const button = wrapper.querySelector('.copy-button')!.getBoundingClientRect();
+      return button.bottom > wrapper.querySelector('pre')!.getBoundingClientRect().top + 0.5;
+    }).length,
+  );
+  expect(overlaps).toBe(0);
+});
+
+test('on a phone, a deep link shows the step and its guide, and search opens without scrolling', async ({ browser }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(`${GUIDE}#step-migrate-catalog`);
+  await expect(page.locator('#step-migrate-catalog')).toBeInViewport();
+  await expect(page.locator('.site-header__page')).toHaveText('v0.2.0 → v0.3.0');
+  await expect(page.locator('.site-header__page')).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+  const opener = page.getByRole('button', { name: 'Open search' });
+  await expect(opener).toBeInViewport({ ratio: 1 });
+  // A tap where the button is (Playwright's click would first scroll it to the middle of the screen).
+  const tap = async (box: { x: number; y: number; width: number; height: number } | null) => page.touchscreen.tap(box!.x + box!.width / 2, box!.y + box!.height / 2);
+  await tap(await opener.boundingBox());
+  const input = page.getByRole('combobox', { name: 'Search guides and error messages' });
+  await expect(input).toBeFocused();
+  await expect(input).toBeInViewport({ ratio: 1 });
+  await input.fill('relation already exists');
+  await expect(page.locator('#search-results [role="option"]').first()).toBeInViewport({ timeout: 15_000 });
+  await tap(await page.getByRole('button', { name: 'Close search' }).boundingBox());
+  await expect(input).toBeHidden();
+  await expect(opener).toBeFocused();
+  await expect(page.locator('#step-migrate-catalog')).toBeInViewport();
+  await context.close();
+});
+
+test('the "/" hint shows where there is a keyboard, not on a touch screen', async ({ browser }) => {
+  const laptop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const phone = await browser.newContext({ ...PHONE, viewport: { width: 800, height: 1000 } });
+  for (const [context, shown] of [
+    [laptop, true],
+    [phone, false],
+  ] as const) {
+    const page = await context.newPage();
+    await page.goto('./');
+    await expect(page.locator('.search-box__hint')).toBeVisible({ visible: shown });
+    await context.close();
+  }
+});
+
+test('at 1280 × 720 every contents entry can be reached, and the section being read is marked and in view', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await page.goto(GUIDE);
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  for (const link of await toc.getByRole('link').all()) {
+    await link.focus();
+    await expect(link).toBeInViewport({ ratio: 0.99 });
+  }
+  await page.evaluate(() => document.getElementById('rollback')!.scrollIntoView());
+  const rollback = toc.getByRole('link', { name: 'Rollback', exact: true });
+  await expect(rollback).toHaveAttribute('aria-current', 'location');
+  await expect(rollback).toBeInViewport({ ratio: 0.99 });
+  await expect(toc.locator('[aria-current]')).toHaveCount(1);
+  await page.evaluate(() => document.getElementById('step-migrate-catalog')!.scrollIntoView());
+  await expect(toc.getByRole('link', { name: /^6\. / })).toHaveAttribute('aria-current', 'location');
+  await expect(toc.getByRole('link', { name: /^6\. / })).toBeInViewport({ ratio: 0.99 });
+  // The step list folds away on request.
+  await toc.getByText('Steps 1–10').click();
+  await expect(toc.getByRole('link', { name: /^6\. / })).toBeHidden();
+  await context.close();
+});
+
+test('every heading is named exactly its visible text, and no two buttons share a name', async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const path of EVERY_PAGE) {
+    await open(page, path);
+    // Open every item's copy list, so their buttons are counted too.
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>('.item-actions__menu').forEach((menu) => (menu.hidden = false)));
+    const visible = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((headings) => headings.filter((heading) => heading.checkVisibility()).map((heading) => (heading as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    const named = (await accessibleNames(page, 'heading')).map((name) => name.replace(/\s+/g, ' ').trim());
+    // Chromium lists a section's labelling heading first, so compare as sets of names.
+    expect(named.sort(), path).toEqual(visible.sort());
+    const buttons = await accessibleNames(page, 'button');
+    const repeated = buttons.filter((name, index) => buttons.indexOf(name) !== index);
+    expect(repeated, path).toEqual([]);
+    expect(buttons.filter((name) => name === ''), path).toEqual([]);
+  }
+});
+
+test('buttons say what they act on: the step and its command', async ({ page }) => {
+  await page.goto(GUIDE);
+  const step = page.locator('.item:has(#step-migrate-catalog)');
+  const title = await step.locator('.item__title').innerText();
+  expect(title).toMatch(/^Step 6: Stop the platform services/);
+  await step.getByRole('button', { name: `Copy options for ${title}` }).click();
+  await expect(step.getByRole('button', { name: `Copy link to ${title}` })).toBeVisible();
+  await expect(step.getByRole('button', { name: 'Copy command 1, step 6' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(step.getByRole('button', { name: `Copy link to ${title}` })).toBeHidden();
+  await expect(step.getByRole('button', { name: `Copy options for ${title}` })).toBeFocused();
+});
+
+test('the copy list copies a command, by keyboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(GUIDE);
+  const step = page.locator('.item:has(#step-migrate-catalog)');
+  await step.getByRole('button', { name: /^Copy options for / }).focus();
+  await page.keyboard.press('Enter');
+  for (const name of [/^Copy link to /, /^Copy Markdown link to /, /^Copy command 1, step 6$/]) {
+    await page.keyboard.press('Tab');
+    await expect(step.getByRole('button', { name })).toBeFocused();
+  }
+  await expect(step.getByRole('button', { name: 'Copy command 1, step 6' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const code = (await step.locator('pre').first().innerText()).replace(/\n$/, '');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveCount(1);
+});
+
+test(`a keyboard crosses ${GUIDE} in at most 150 tab stops`, async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(GUIDE);
+  await page.evaluate(() => document.querySelectorAll('*').forEach((element, index) => element.setAttribute('data-n', String(index))));
+  const stops = new Set<string>();
+  let first: string | undefined;
+  for (let presses = 0; presses < 400; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return '';
+      return `${element.tagName}#${element.getAttribute('data-n')}`;
+    });
+    if (!focused) continue;
+    if (focused === first) break;
+    first ??= focused;
+    stops.add(focused);
+  }
+  expect(stops.size).toBeGreaterThan(50);
+  expect(stops.size).toBeLessThanOrEqual(150);
+});
+
+test('the home page checklist is a plain list, not boxes that cannot be ticked', async ({ page }) => {
+  await page.goto('./');
+  const checklist = page.locator('.prose--home ul:has(> .task-list-item)');
+  await expect(checklist.getByRole('listitem')).toHaveCount(5);
+  await expect(page.getByRole('checkbox')).toHaveCount(0);
+});

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Vocabulary, vocabulary } from '../../src/lib/search-query.ts';
+import { groupHits, searchItems, type Engine, type RecordData } from '../../src/lib/search-rank.ts';
+
+/** A tiny engine that behaves like Pagefind: every word must match (as a prefix), score = matches per word. */
+function fakeEngine(records: { url: string; group: string; text: string; guide?: string[] }[]): Engine & { queries: string[] } {
+  const queries: string[] = [];
+  return {
+    queries,
+    async search(query) {
+      queries.push(query);
+      const exact = /^".*"$/.test(query);
+      const words = query.replace(/"/g, '').toLowerCase().split(/\s+/);
+      const results = records
+        .filter((record) => {
+          const text = record.text.toLowerCase();
+          return exact ? text.includes(words.join(' ')) : words.every((word) => text.split(/\W+/).some((token) => token.startsWith(word)));
+        })
+        .map((record) => ({
+          id: record.url,
+          score: words.length / record.text.split(/\s+/).length,
+          data: async (): Promise<RecordData> => ({
+            url: record.url,
+            excerpt: record.text,
+            meta: { title: record.url, group: record.group, kind: 'Step' },
+            filters: { guide: record.guide ?? [record.group] },
+          }),
+        }));
+      return { results };
+    },
+  };
+}
+
+const RECORDS = [
+  { url: '/issues/broadcast/', group: 'Common issues', text: 'Broadcast timeout TimeoutException futures timed out', guide: ['B'] },
+  { url: '/guides/a/#step-x', group: 'A', text: 'Pause the pipelines and wait until runs are done' },
+  { url: '/guides/a/#rollback-y', group: 'A', text: 'Rollback step: restore the catalog database' },
+  { url: '/guides/b/#rollback-y', group: 'B', text: 'Rollback step: restore the catalog database' },
+  { url: '/guides/b/#step-final', group: 'B', text: 'This is the point of no return for the catalog' },
+  { url: '/guides/b/#check-z', group: 'B', text: 'A point to check before you return' },
+];
+const words = new Vocabulary(vocabulary(RECORDS.map((record) => record.text)));
+
+test('an item matching only some words is still found: one unknown word never empties the list', async () => {
+  const outcome = await searchItems(fakeEngine(RECORDS), 'java.util.concurrent.TimeoutException: Futures timed out after [300 seconds] somethingelse', { vocabulary: words });
+  assert.equal(outcome!.hits[0]!.url, '/issues/broadcast/');
+  assert.deepEqual(outcome!.used, ['timeoutexception', 'futures', 'timed']);
+});
+
+test('an unknown word is never searched as its first letters; a close one is corrected', async () => {
+  const engine = fakeEngine(RECORDS);
+  const outcome = await searchItems(engine, 'rollbakc', { vocabulary: words });
+  assert.deepEqual(outcome!.corrections, [{ typed: 'rollbakc', meant: 'rollback' }]);
+  assert.ok(!engine.queries.includes('rollbakc'));
+  const nothing = await searchItems(fakeEngine(RECORDS), 'zqxwv', { vocabulary: words });
+  assert.deepEqual(nothing!.hits, []);
+});
+
+test('the page being read wins among equals; a phrase in order wins over scattered words', async () => {
+  const onB = await searchItems(fakeEngine(RECORDS), 'rollback', { vocabulary: words, preferGroup: 'B' });
+  assert.equal(onB!.hits[0]!.url, '/guides/b/#rollback-y');
+  const onA = await searchItems(fakeEngine(RECORDS), 'rollback', { vocabulary: words, preferGroup: 'A' });
+  assert.equal(onA!.hits[0]!.url, '/guides/a/#rollback-y');
+  const phrase = await searchItems(fakeEngine(RECORDS), 'point of no return', { vocabulary: words });
+  assert.equal(phrase!.hits[0]!.url, '/guides/b/#step-final');
+});
+
+test('at most `limit` items, grouped by guide in order of their best item', async () => {
+  const outcome = await searchItems(fakeEngine(RECORDS), 'the', { vocabulary: words, limit: 3 });
+  assert.equal(outcome!.hits.length, 3);
+  const groups = groupHits(outcome!.hits);
+  assert.equal(groups.reduce((sum, group) => sum + group.hits.length, 0), 3);
+  assert.equal(new Set(groups.map((group) => group.group)).size, groups.length);
+});

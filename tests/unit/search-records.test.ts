@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { guideFacts, guideRecords, issueRecord, recordDocument } from '../../src/lib/search-records.ts';
+
+const GUIDE = `<!doctype html><html><body><header><form role="search"></form></header><main id="main">
+<span hidden data-pagefind-filter="guide:v0.2.0 → v0.3.0"></span><span hidden data-pagefind-filter="severity:critical"></span>
+<h1>v0.2.0 → v0.3.0</h1><nav class="toc"><a href="#x">Contents words</a></nav>
+<h2 id="summary">Summary</h2><p>Guide prose about ANSI mode.</p>
+<ul><li id="check-back-up-the-catalog" class="task-list-item"><input type="checkbox"> Back up the catalog</li></ul>
+<section class="item item--change change--data-format" data-change-type="Data Format Changes"><h3 id="change-ansi-casts" class="item__title">Invalid casts fail<a class="permalink" href="#change-ansi-casts" aria-label="Link"></a></h3><p>Casts fail.</p></section>
+<section class="item item--step" data-phase="window"><h3 id="step-migrate-catalog" class="item__title"><span class="item__number">Step 1:</span> Migrate the catalog<span id="step-old" class="alias"></span></h3><p>Run it.</p><div data-pagefind-ignore>hidden words</div></section>
+<section class="item item--rollback"><h3 id="rollback-restore-catalog" class="item__title"><span class="item__number">Rollback step 1:</span> Restore</h3></section>
+<div id="verify-row-counts"><p>Row counts match the baseline</p></div>
+<article class="item item--issue" data-issue-category="memory"><h3 id="issue-driver-oom">Driver OOM</h3></article>
+</main></body></html>`;
+
+const ISSUE = `<html><body><main><div class="prose"><article class="item item--issue" data-issue-category="type-casting">
+<h1 id="issue-ansi-cast" class="item__title" data-pagefind-weight="8">Invalid casts fail the job<a class="permalink" href="#issue-ansi-cast"></a></h1>
+<p class="issue__error" data-pagefind-weight="10"><code>[CAST_INVALID_INPUT] The value</code></p>
+<p class="issue__related" data-pagefind-ignore><a href="/guides/v0.2.0-to-v0.3.0/#change-ansi-casts">change</a> <a href="/guides/v0.2.0-to-v0.3.0/#step-migrate-catalog">step</a></p>
+</article></div></main></body></html>`;
+
+test('a guide page gives one record per item, deep-linked, with its own filters; issues are left to their pages', () => {
+  const records = guideRecords(GUIDE, '/guides/v0.2.0-to-v0.3.0/');
+  assert.deepEqual(
+    records.map((record) => [record.url, record.kind, record.title]),
+    [
+      ['/guides/v0.2.0-to-v0.3.0/', 'guide', 'v0.2.0 → v0.3.0 migration guide'],
+      ['/guides/v0.2.0-to-v0.3.0/#check-back-up-the-catalog', 'check', 'Back up the catalog'],
+      ['/guides/v0.2.0-to-v0.3.0/#change-ansi-casts', 'change', 'Invalid casts fail'],
+      ['/guides/v0.2.0-to-v0.3.0/#step-migrate-catalog', 'step', 'Step 1: Migrate the catalog'],
+      ['/guides/v0.2.0-to-v0.3.0/#rollback-restore-catalog', 'rollback', 'Rollback step 1: Restore'],
+      ['/guides/v0.2.0-to-v0.3.0/#verify-row-counts', 'validation', 'Row counts match the baseline'],
+    ],
+  );
+  const byKind = Object.fromEntries(records.map((record) => [record.kind, record]));
+  assert.deepEqual(byKind['change']!.filters, { guide: ['v0.2.0 → v0.3.0'], severity: ['critical'], item: ['Breaking change'], 'change type': ['Data Format Changes'] });
+  assert.deepEqual(byKind['step']!.filters['phase'], ['During the window']);
+  assert.equal(byKind['step']!.filters['change type'], undefined);
+  assert.ok(!byKind['step']!.html.includes('hidden words'), 'data-pagefind-ignore parts are left out');
+  assert.ok(!byKind['change']!.html.includes('permalink'));
+  assert.ok(byKind['guide']!.text.includes('Guide prose about ANSI mode'));
+  assert.ok(!byKind['guide']!.text.includes('Casts fail'), "the guide's record leaves its items to their own records");
+  assert.ok(!byKind['guide']!.text.includes('Contents words'), 'the table of contents is not indexed');
+  assert.equal(byKind['issue'], undefined);
+});
+
+test("an issue page's record takes guides, severities and change types from the items it relates to", () => {
+  const guides = new Map([['v0.2.0-to-v0.3.0', guideFacts(GUIDE)]]);
+  const record = issueRecord(ISSUE, '/issues/ansi-cast/', guides);
+  assert.equal(record.url, '/issues/ansi-cast/');
+  assert.equal(record.title, 'Invalid casts fail the job');
+  assert.equal(record.group, 'Common issues');
+  assert.deepEqual(record.filters, {
+    guide: ['v0.2.0 → v0.3.0'],
+    severity: ['critical'],
+    item: ['Common issue'],
+    'issue category': ['Type Casting Errors'],
+    'change type': ['Data Format Changes'],
+  });
+  assert.ok(record.html.includes('data-pagefind-weight="10"'), 'weights are kept');
+  assert.throws(() => issueRecord(GUIDE.replace(/<article[\s\S]*<\/article>/, ''), '/issues/x/', guides), /\/issues\/x\/: expected the issue's item element/);
+});
+
+test('the indexed document carries title, group, kind and filters', () => {
+  const [, check] = guideRecords(GUIDE, '/guides/v0.2.0-to-v0.3.0/');
+  const html = recordDocument(check!);
+  assert.match(html, /<main data-pagefind-body>/);
+  assert.match(html, /data-pagefind-meta="title:Back up the catalog"/);
+  assert.match(html, /data-pagefind-meta="group:v0.2.0 → v0.3.0"/);
+  assert.match(html, /data-pagefind-filter="item:Checklist item"/);
+});
