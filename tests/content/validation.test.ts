@@ -51,14 +51,14 @@ function buildGood(name?: string) {
 test('a renamed step with an alias builds, and the old fragment sits on the renamed step', () => {
   const { outDir } = buildGood('good/renamed-with-alias');
   const html = readFileSync(path.join(outDir, 'guides/v0.1.0-to-v0.2.0/index.html'), 'utf8');
-  assert.match(html, /<h3 id="step-migrate-config"[^>]*>.*<span id="step-update-config" class="alias"><\/span>/s);
+  assert.match(html, /<h[34] id="step-migrate-config"[^>]*>.*<span id="step-update-config" class="alias"><\/span>/s);
 });
 
 test('a renamed issue keeps its published links through aliases in its frontmatter', () => {
   const { outDir } = buildGood('good/issue-renamed-with-alias');
   for (const page of ['guides/v0.2.0-to-v0.3.0/index.html', 'issues/index.html']) {
     const html = readFileSync(path.join(outDir, page), 'utf8');
-    assert.match(html, /<h3 id="issue-driver-out-of-memory"[^>]*>.*<span id="issue-driver-oom" class="alias"><\/span>/s, page);
+    assert.match(html, /<h[34] id="issue-driver-out-of-memory"[^>]*>.*<span id="issue-driver-oom" class="alias"><\/span>/s, page);
   }
 });
 
