@@ -3,7 +3,6 @@
  * headers of _headers (tests/support/static-server.ts). The static server does not compress, so each response body is gzipped here (level 9) to get the bytes a compressing host would send.
  */
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
@@ -139,9 +138,8 @@ export async function serve(root: string): Promise<Site> {
     throw new Error(
       `${root}/_headers is missing: the benchmark measures pages under the production headers (public/_headers)`,
     );
-  const server = await serveStatic(root, 0, '/');
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const { origin, close } = await serveStatic(root, '/');
+  return { origin, close };
 }
 
 export function launch(): Promise<Browser> {

@@ -361,7 +361,11 @@ function searchSection(search: Results['search']): string {
       `≤ ${formatBytes(BUDGETS.searchFetchedGzipBytes)}: ${verdict(search.coldMaxBytes, BUDGETS.searchFetchedGzipBytes)}`,
     ],
     ['cold: fetched, split (first query)', split(queries[0]!.cold.fetched), ''],
-    ['first result is the expected issue (any guide\'s copy: the synthetic issues differ only in numbers and names)', `${search.rightFirst} of ${queries.length}`, ''],
+    [
+      "first result is the expected issue (any guide's copy: the synthetic issues differ only in numbers and names)",
+      `${search.rightFirst} of ${queries.length}`,
+      '',
+    ],
   ];
   const perQuery = queries.map(({ query, cold, warm }) => [
     `\`${query.text.replace(/\s+/g, ' ').slice(0, 70)}${query.text.length > 70 ? '…' : ''}\``,

@@ -94,7 +94,11 @@ export function indexWords(text: string): string[] {
  * Frames and "Caused by:" inside one line: a search box is one line, so a pasted trace arrives with its line
  * breaks removed.
  */
-const INLINE_FRAMES = [/\bat\s+[\w$.<>/]+\([^()\s]*(?::\d+)?\)/g, /\.\.\.\s*\d+\s+(?:more|common frames omitted)/gi, /\bCaused by:/g];
+const INLINE_FRAMES = [
+  /\bat\s+[\w$.<>/]+\([^()\s]*(?::\d+)?\)/g,
+  /\.\.\.\s*\d+\s+(?:more|common frames omitted)/gi,
+  /\bCaused by:/g,
+];
 
 export function normaliseQuery(input: string): NormalisedQuery {
   let text = meaningfulLines(input).join(' ');

@@ -1,5 +1,13 @@
 import { groupHits } from '../lib/search-rank.ts';
-import { UNAVAILABLE, describeQuery, hitLink, preload, search, typedQuery, type SearchOutcome } from './pagefind-client.ts';
+import {
+  UNAVAILABLE,
+  describeQuery,
+  hitLink,
+  preload,
+  search,
+  typedQuery,
+  type SearchOutcome,
+} from './pagefind-client.ts';
 
 /**
  * The header's results list, as an ARIA combobox: arrows move through results, Enter opens one (or, with none

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -134,13 +133,12 @@ for (const guide of guides.map((entry) => entry.id)) {
 describe('served by a static host', () => {
   let server: Awaited<ReturnType<typeof serveStatic>>;
   before(async () => {
-    server = await serveStatic(outDir, 0, BASE);
+    server = await serveStatic(outDir, BASE);
   });
   after(() => server.close());
 
   test('as plain text, with the site\'s security headers', async () => {
-    const { port } = server.address() as AddressInfo;
-    const response = await fetch(`http://127.0.0.1:${port}${BASE}guides/${guides[0]!.id}/validate.sh`);
+    const response = await fetch(`${server.url}guides/${guides[0]!.id}/validate.sh`);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'text/plain; charset=utf-8');
     assert.match(response.headers.get('content-security-policy') ?? '', /default-src 'self'/);

@@ -69,7 +69,8 @@ Caused by: java.util.concurrent.TimeoutException: Futures timed out after [900 s
 });
 
 test('a trace pasted into a one-line box loses its frames too', () => {
-  const pasted = 'SparkException: Job aborted: row count mismatch \tat org.apache.spark.scheduler.DAGScheduler.failJobAndIndependentStages(DAGScheduler.scala:2602)\tat com.example.OrdersDaily$.main(OrdersDaily.scala:42) Caused by: row count mismatch \t... 32 more';
+  const pasted =
+    'SparkException: Job aborted: row count mismatch \tat org.apache.spark.scheduler.DAGScheduler.failJobAndIndependentStages(DAGScheduler.scala:2602)\tat com.example.OrdersDaily$.main(OrdersDaily.scala:42) Caused by: row count mismatch \t... 32 more';
   assert.deepEqual(normaliseQuery(pasted).terms, ['sparkexception', 'job', 'aborted', 'row', 'count', 'mismatch']);
 });
 
