@@ -60,7 +60,10 @@ test('the report on a step opens the tracker with guide, permalink and ticked it
 test("a validation check's report says its phase", async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`./guides/${GUIDE}/`);
-  await page.getByRole('link', { name: /^Report a problem with Validation check 6: / }).click();
+  const link = page.getByRole('link', { name: /^Report a problem with Validation check 6: / });
+  await link.click();
+  // The report module loads on the first click: read the clipboard once it says it copied.
+  await expect(link).toHaveText(/Report copied as Markdown/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('#verify-scheduled-runs');
   expect(copied).toContain('- Phase: after the window');

@@ -52,5 +52,12 @@ test('guides.json and upgrade plans carry the sub-path', async ({ page, request 
   expect(json.guides.length).toBeGreaterThan(0);
   for (const guide of json.guides) expect(guide.url).toContain('/docs/migrations/guides/');
   await page.goto('./upgrade/v0.1.0-to-v0.3.0/');
-  await expect(page.locator('.hops a').first()).toHaveAttribute('href', '/docs/migrations/guides/v0.1.0-to-v0.2.0/');
+  await expect(page.locator('.plan-hop').first()).toHaveAttribute(
+    'data-guide-url',
+    '/docs/migrations/guides/v0.1.0-to-v0.2.0/',
+  );
+  await expect(page.locator('.plan-item__title').first()).toHaveAttribute(
+    'href',
+    /^\/docs\/migrations\/guides\/v0\.1\.0-to-v0\.2\.0\/#check-/,
+  );
 });
