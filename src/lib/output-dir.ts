@@ -3,7 +3,7 @@
  * next to the output and is swapped in only when every check and the search index succeeded, so a failed or
  * killed build leaves the previous output as it was. Nothing is deleted that a build did not create.
  */
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Marks a folder as a build's output, so a later build may replace it (and never replaces anything else). */
@@ -55,9 +55,15 @@ export function stagingDir(outDir: string, pid = process.pid): string {
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  // A build killed with its parents lingers as a zombie until init reaps it (in containers, maybe never): it runs
+  // nothing and writes nothing, so it is gone.
+  try {
+    return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
   }
 }
 
