@@ -8,14 +8,10 @@ import {
   rollbackStepAttributesSchema,
   stepAttributesSchema,
 } from '../../src/lib/schemas.ts';
+import { GUIDE_FACTS } from '../support/guide-data.ts';
 
 const valid = {
-  from: 'v0.2.0',
-  to: 'v0.3.0',
-  severity: 'critical',
-  estimatedMinutes: { min: 30, max: 60 },
-  releaseDate: '2025-06-16',
-  summary: 'ANSI mode and a new catalog schema.',
+  ...GUIDE_FACTS,
   breakingChanges: [{ id: 'ansi-casts', type: 'data-format', title: 'Invalid casts fail' }],
   roles: [
     {

@@ -1,16 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { RUNBOOK_FACTS } from '../support/guide-data.ts';
+import { GUIDE_FACTS, RUNBOOK_FACTS } from '../support/guide-data.ts';
 import { guideSchema } from '../../src/lib/schemas.ts';
 import { describeExpectation, requiredVariables, shellQuote, validateScript } from '../../src/lib/validate-script.ts';
 
 const guide = {
-  from: 'v0.2.0',
-  to: 'v0.3.0',
-  severity: 'critical',
-  estimatedMinutes: { min: 30, max: 60 },
-  releaseDate: '2025-06-16',
-  summary: 'ANSI mode and a new catalog schema.',
+  ...GUIDE_FACTS,
   ...RUNBOOK_FACTS,
 };
 const check = {
