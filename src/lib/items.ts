@@ -4,12 +4,12 @@
  * link is.
  */
 export const ITEM_KINDS = {
-  step: { component: 'Step', label: 'Step' },
-  validation: { component: 'Check', label: 'Validation check' },
-  rollback: { component: 'RollbackStep', label: 'Rollback step' },
-  change: { component: 'Change', label: 'Breaking change' },
-  check: { component: undefined, label: 'Checklist' },
-  issue: { component: undefined, label: 'Issue' },
+  step: { label: 'Step' },
+  validation: { label: 'Validation check' },
+  rollback: { label: 'Rollback step' },
+  change: { label: 'Breaking change' },
+  check: { label: 'Checklist' },
+  issue: { label: 'Issue' },
 } as const;
 export type ItemKind = keyof typeof ITEM_KINDS;
 

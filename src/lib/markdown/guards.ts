@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { MdastPluginEntry } from 'satteri';
 import { imageFiles } from './image-files.ts';
-import { GUIDE_COMPONENTS, HOME_COMPONENTS, htmlAllowlist } from './html-allowlist.ts';
+import { GUIDE_COMPONENTS, HOME_COMPONENTS } from '../guide-components.ts';
+import { htmlAllowlist } from './html-allowlist.ts';
 import { linkUrls } from './link-urls.ts';
 import { noCode } from './no-code.ts';
 

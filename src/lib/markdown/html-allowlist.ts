@@ -3,31 +3,13 @@ import { defineMdastPlugin } from 'satteri';
 import { urlProblem, type UrlUse } from './safe-urls.ts';
 import { contentError } from '../content-error.ts';
 import { where } from './where.ts';
+import type { ComponentSpec } from '../guide-components.ts';
 
 /**
  * HTML by allowlist, in guides (MDX, where tags are JSX) and in issues (Markdown, where tags are raw HTML):
  * the documented components with their string attributes, and a few formatting tags Markdown has no syntax for.
  * Everything else fails with where it is; nothing is silently dropped, so what an author reviews is what ships.
  */
-
-/** Components a guide body may use, with the attributes each takes (set as plain strings, never expressions). */
-const STEP_ATTRIBUTES = ['id', 'title', 'phase', 'minutes', 'owner', 'irreversible'];
-/** As src/pages/guides/[id].astro provides them; lib/schemas.ts checks the step attributes' values. */
-export const GUIDE_COMPONENTS: Record<string, readonly string[]> = {
-  Step: STEP_ATTRIBUTES,
-  RollbackStep: STEP_ATTRIBUTES,
-  Change: ['id'],
-  Check: ['id'],
-  Troubleshooting: [],
-  WhoIsAffected: [],
-  RollbackCriteria: [],
-};
-/** The home page's components (content/home.mdx). */
-export const HOME_COMPONENTS: Record<string, readonly string[]> = {
-  GuideTable: [],
-  ImpactMatrix: [],
-  UpgradePicker: [],
-};
 
 const COMMON_ATTRIBUTES = ['title', 'lang', 'dir'];
 /** Formatting Markdown cannot write; no script, style, iframe, object, embed, meta, link, form or base. */
@@ -106,7 +88,7 @@ type JsxNode = {
   position?: Position | undefined;
 };
 
-export function htmlAllowlist({ components }: { components: Record<string, readonly string[]> }) {
+export function htmlAllowlist({ components }: { components: Readonly<Record<string, ComponentSpec>> }) {
   const check = (node: JsxNode, fileURL: URL | undefined) => {
     const at = where(fileURL, node);
     if (node.name === null)
@@ -124,7 +106,7 @@ export function htmlAllowlist({ components }: { components: Record<string, reado
       }
       return [attribute.name, attribute.value as string | null] as [string, string | null];
     });
-    const allowedAttributes = components[node.name];
+    const allowedAttributes = components[node.name]?.attributes;
     if (allowedAttributes) {
       if (node.type === 'mdxJsxTextElement') {
         throw contentError(

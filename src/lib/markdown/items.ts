@@ -1,7 +1,8 @@
 import type { Nodes } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { defineMdastPlugin, type MdastPluginEntry, type MdastVisitorContext as Ctx } from 'satteri';
-import { ITEM_KINDS, fragmentFor, slugWords, type ItemKind, type PageItem } from '../items.ts';
+import { GUIDE_COMPONENTS, componentFor } from '../guide-components.ts';
+import { fragmentFor, slugWords, type ItemKind, type PageItem } from '../items.ts';
 import { runbookProblems, type RunbookFacts } from '../runbook-rules.ts';
 import { PLACEHOLDER } from '../scaffold.ts';
 import {
@@ -13,14 +14,6 @@ import {
 import { pairId } from '../versions.ts';
 import { fail, frontmatterOf, type RawFrontmatter } from './context.ts';
 import { attribute, hasAttribute, withAttributes } from './jsx.ts';
-
-/** Which item kind each body component declares. */
-const KIND_OF_COMPONENT = new Map<string, ItemKind>(
-  Object.entries(ITEM_KINDS).flatMap(([kind, { component }]) => (component ? [[component, kind as ItemKind]] : [])),
-);
-
-/** Components that render a part of the guide's data where the author places them; they get the guide's id. */
-const GUIDE_COMPONENTS = new Set(['Troubleshooting', 'WhoIsAffected', 'RollbackCriteria']);
 
 /** Kinds whose facts live in a frontmatter list; the body only places them (`<Change id>`, `<Check id>`). */
 const LISTED_IN: Partial<Record<ItemKind, 'breakingChanges' | 'checks'>> = {
@@ -60,12 +53,14 @@ export const items: MdastPluginEntry = () => {
     mdxJsxFlowElement(element, ctx) {
       const frontmatter = frontmatterOf(ctx);
       const guide = pairId(String(frontmatter.from), String(frontmatter.to));
-      if (element.name && GUIDE_COMPONENTS.has(element.name)) {
+      const places = element.name ? GUIDE_COMPONENTS[element.name]?.places : undefined;
+      if (!places) return;
+      // A part of the guide's data, rendered where the author places it: it needs only the guide's id.
+      if (places === 'guide-data') {
         ctx.replaceNode(element, withAttributes(element, { guide }));
         return;
       }
-      const kind = element.name ? KIND_OF_COMPONENT.get(element.name) : undefined;
-      if (!kind) return;
+      const kind = places;
       const facts = factsOf(ctx, kind, element, frontmatter);
       const item = declare(ctx, { kind, ...facts }, element);
       const ownerName = roleName(frontmatter, item.owner);
@@ -108,7 +103,7 @@ export const items: MdastPluginEntry = () => {
           if (!nodes.has(fragmentFor(kind, id))) {
             fail(
               ctx,
-              `${list}: "${id}" has no <${ITEM_KINDS[kind].component} id="${id}"> in the body: expected one for each listed item`,
+              `${list}: "${id}" has no <${componentFor(kind)} id="${id}"> in the body: expected one for each listed item`,
             );
           }
         }
@@ -201,7 +196,7 @@ function aliasesOf(frontmatter: RawFrontmatter): Map<string, string[]> {
 }
 
 function tagOf(item: PageItem): string {
-  const component = ITEM_KINDS[item.kind].component;
+  const component = componentFor(item.kind);
   const id = item.fragment.slice(item.fragment.indexOf('-') + 1);
   return component ? `<${component} id="${id}">` : `checklist item "${item.title}"`;
 }

@@ -1,6 +1,6 @@
 import { defineMdastPlugin } from 'satteri';
 import { contentError } from '../content-error.ts';
-import { GUIDE_COMPONENTS } from './html-allowlist.ts';
+import { GUIDE_COMPONENTS } from '../guide-components.ts';
 import { where } from './where.ts';
 
 /** `{/* a note *\/}` is the one expression an author may write: MDX's comment, which renders nothing. */
