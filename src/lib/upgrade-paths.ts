@@ -1,4 +1,4 @@
-import { compareVersions, pairId } from './versions.ts';
+import { compareVersions } from './versions.ts';
 import { sumRanges, worstSeverity } from './guide-facts.ts';
 import type { Severity } from './schemas.ts';
 
@@ -6,8 +6,6 @@ interface Pair {
   from: string;
   to: string;
 }
-
-export type Plan<T extends Pair> = { ok: true; hops: T[] } | { ok: false; reason: string };
 
 /**
  * Upgrade pages are built for pairs up to this many guides apart. Every reachable pair would grow the site with
@@ -44,24 +42,6 @@ function indexByFrom<T extends Pair>(guides: readonly T[]): Map<string, T[]> {
   const byFrom = new Map<string, T[]>();
   for (const guide of guides) byFrom.set(guide.from, [...(byFrom.get(guide.from) ?? []), guide]);
   return byFrom;
-}
-
-/** The shortest chain of guides from `from` to `to`; a gap is reported with how far the guides reach, never bridged. */
-export function planUpgrade<T extends Pair>(guides: readonly T[], from: string, to: string): Plan<T> {
-  if (compareVersions(from, to) >= 0)
-    return { ok: false, reason: `${from} → ${to} is not an upgrade: downgrades are not supported` };
-  const pairs = guides.map((guide) => pairId(guide.from, guide.to));
-  const twice = guides.find((_, index) => pairs.indexOf(pairs[index]!) !== index);
-  if (twice) return { ok: false, reason: `${twice.from} → ${twice.to} is defined twice` };
-
-  const chains = chainsFrom(indexByFrom(guides), from, Infinity);
-  const hops = chains.get(to);
-  if (hops) return { ok: true, hops };
-  const furthest = [...chains.keys()].sort(compareVersions).at(-1);
-  return {
-    ok: false,
-    reason: `No chain of guides from ${from} to ${to}: ${furthest ? `guides reach from ${from} up to ${furthest}` : `no guide starts at ${from}`}`,
-  };
 }
 
 /** Every pair reachable in 1 to `maxHops` guides with its shortest chain, ordered by from, then to. */

@@ -1,51 +1,35 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { planUpgrade, upgradePlans } from '../../src/lib/upgrade-paths.ts';
+import { upgradePlans } from '../../src/lib/upgrade-paths.ts';
 
 const guide = (from: string, to: string) => ({ from, to });
 const chain = [guide('v0.1.0', 'v0.2.0'), guide('v0.2.0', 'v0.3.0'), guide('v0.3.0', 'v0.4.0')];
-const hopsOf = (plan: ReturnType<typeof planUpgrade>) =>
-  plan.ok ? plan.hops.map((hop) => `${hop.from}>${hop.to}`) : plan.reason;
+/** The hops of the plan from `from` to `to`, or undefined when no upgrade page is built for the pair. */
+const hopsOf = (guides: readonly { from: string; to: string }[], from: string, to: string, maxHops?: number) =>
+  upgradePlans(guides, maxHops)
+    .find((plan) => plan.from === from && plan.to === to)
+    ?.hops.map((hop) => `${hop.from}>${hop.to}`);
 
-test('a direct pair is one hop', () => {
-  assert.deepEqual(hopsOf(planUpgrade(chain, 'v0.2.0', 'v0.3.0')), ['v0.2.0>v0.3.0']);
-});
-
-test('two hops are chained in order', () => {
-  assert.deepEqual(hopsOf(planUpgrade(chain, 'v0.1.0', 'v0.3.0')), ['v0.1.0>v0.2.0', 'v0.2.0>v0.3.0']);
+test('a direct pair is one hop; two hops are chained in order', () => {
+  assert.deepEqual(hopsOf(chain, 'v0.2.0', 'v0.3.0'), ['v0.2.0>v0.3.0']);
+  assert.deepEqual(hopsOf(chain, 'v0.1.0', 'v0.3.0'), ['v0.1.0>v0.2.0', 'v0.2.0>v0.3.0']);
 });
 
 test('the shortest chain wins when a guide skips a version', () => {
   const withShortcut = [...chain, guide('v0.1.0', 'v0.3.0')];
-  assert.deepEqual(hopsOf(planUpgrade(withShortcut, 'v0.1.0', 'v0.4.0')), ['v0.1.0>v0.3.0', 'v0.3.0>v0.4.0']);
+  assert.deepEqual(hopsOf(withShortcut, 'v0.1.0', 'v0.4.0'), ['v0.1.0>v0.3.0', 'v0.3.0>v0.4.0']);
 });
 
-test('an unreachable pair reports the gap instead of bridging it', () => {
+test('a gap between guides is never bridged, and no downgrade is planned', () => {
   const gap = [guide('v0.1.0', 'v0.2.0'), guide('v0.3.0', 'v0.4.0')];
-  assert.equal(
-    hopsOf(planUpgrade(gap, 'v0.1.0', 'v0.4.0')),
-    'No chain of guides from v0.1.0 to v0.4.0: guides reach from v0.1.0 up to v0.2.0',
-  );
-  assert.equal(
-    hopsOf(planUpgrade(gap, 'v0.5.0', 'v0.6.0')),
-    'No chain of guides from v0.5.0 to v0.6.0: no guide starts at v0.5.0',
-  );
+  assert.equal(hopsOf(gap, 'v0.1.0', 'v0.4.0'), undefined);
+  assert.equal(hopsOf(chain, 'v0.3.0', 'v0.1.0'), undefined);
 });
 
-test('a downgrade is refused', () => {
-  assert.match(String(hopsOf(planUpgrade(chain, 'v0.3.0', 'v0.1.0'))), /not an upgrade: downgrades are not supported/);
-  assert.match(String(hopsOf(planUpgrade(chain, 'v0.3.0', 'v0.3.0'))), /not an upgrade/);
-});
-
-test('a cycle through a malformed downgrade guide ends, and a duplicate pair is reported', () => {
+test('a cycle through a malformed downgrade guide ends, and the downgrade is not followed', () => {
   const cyclic = [...chain, guide('v0.3.0', 'v0.1.0')];
-  assert.deepEqual(hopsOf(planUpgrade(cyclic, 'v0.1.0', 'v0.4.0')), [
-    'v0.1.0>v0.2.0',
-    'v0.2.0>v0.3.0',
-    'v0.3.0>v0.4.0',
-  ]);
-  const duplicate = [...chain, guide('v0.2.0', 'v0.3.0')];
-  assert.equal(hopsOf(planUpgrade(duplicate, 'v0.1.0', 'v0.3.0')), 'v0.2.0 → v0.3.0 is defined twice');
+  assert.deepEqual(hopsOf(cyclic, 'v0.1.0', 'v0.4.0'), ['v0.1.0>v0.2.0', 'v0.2.0>v0.3.0', 'v0.3.0>v0.4.0']);
+  assert.equal(hopsOf(cyclic, 'v0.3.0', 'v0.1.0'), undefined);
 });
 
 test('upgrade pages cover every pair within the hop limit, linearly', () => {
