@@ -1,7 +1,8 @@
 /**
- * Copy actions. Each linkable item (step, change, checklist item, issue) gets one "Copy" button beside its heading,
- * opening a short list: its link, its link as Markdown, and each of its commands. One tab stop per item keeps a
- * long runbook walkable by keyboard; the "Copy" on each code block is the same action for a pointer, so it is
+ * Item actions. Each linkable item (step, change, checklist item, issue) gets one "Actions" button beside its
+ * heading, opening a short list: its link, its link as Markdown, each of its commands and "Report a problem" (the
+ * item's own report link, moved in; without JavaScript it stays a link under the item). One tab stop per item keeps
+ * a long runbook walkable by keyboard; the "Copy" on each code block is the same action for a pointer, so it is
  * hidden from keyboard and screen readers there. Code outside items keeps its own focusable button.
  * Every button's accessible name says what it copies, and no two are the same.
  */
@@ -68,12 +69,12 @@ export function attachCopy(): void {
     menu.id = `copy-${anchor.getAttribute('href')!.slice(1)}`;
     menu.hidden = true;
     menu.append(
-      button('Link', unique(`Copy link to ${label}`), 'link-button', (self) => copyFrom(self, url())),
-      button('Markdown link', unique(`Copy Markdown link to ${label}`), 'link-button', (self) =>
+      button('Copy link', unique(`Copy link to ${label}`), 'link-button', (self) => copyFrom(self, url())),
+      button('Copy Markdown link', unique(`Copy Markdown link to ${label}`), 'link-button', (self) =>
         copyFrom(self, `[${page} · ${label}](${url()})`),
       ),
     );
-    const toggle = button('Copy', unique(`Copy options for ${label}`), 'item-actions__toggle', () => show(menu.hidden));
+    const toggle = button('Actions', unique(`Actions for ${label}`), 'item-actions__toggle', () => show(menu.hidden));
     toggle.setAttribute('aria-expanded', 'false');
     toggle.setAttribute('aria-controls', menu.id);
     const actions = document.createElement('span');
@@ -117,7 +118,17 @@ export function attachCopy(): void {
     const n = siblings.length > 1 ? ` ${siblings.indexOf(pre) + 1}` : '';
     const item = shortLabel(anchor.dataset['label'] ?? '');
     menu.append(
-      button(`Command${n}`, unique(`Copy command${n}, ${item}`), 'link-button', (self) => copyFrom(self, codeOf(pre))),
+      button(`Copy command${n}`, unique(`Copy command${n}, ${item}`), 'link-button', (self) =>
+        copyFrom(self, codeOf(pre)),
+      ),
     );
+  }
+
+  // Report last, after the commands: it is the rarer action.
+  for (const [owner, { menu }] of owners) {
+    const report = owner.querySelector<HTMLAnchorElement>('.item__report a.report-link');
+    if (!report) continue;
+    report.closest('.item__report')!.remove();
+    menu.append(report);
   }
 }

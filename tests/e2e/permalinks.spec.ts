@@ -55,7 +55,7 @@ test('Copy link and Copy Markdown link put the exact ticket text on the clipboar
   const title = await step.locator('.item__title').innerText();
   const url = `${page.url()}#${id}`;
   await step.locator('.item__title').hover();
-  await step.getByRole('button', { name: `Copy options for ${title}` }).click();
+  await step.getByRole('button', { name: `Actions for ${title}` }).click();
   await step.getByRole('button', { name: `Copy link to ${title}` }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
   await step.getByRole('button', { name: `Copy Markdown link to ${title}` }).click();

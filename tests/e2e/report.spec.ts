@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '../support/site-fixture.ts';
+import { expect, test, type Locator, type Page } from '../support/site-fixture.ts';
 
 /**
  * "Report a problem": the report names the guide, the item and its permalink, the versions, the phase, the items
@@ -7,6 +7,13 @@ import { expect, test, type Page } from '../support/site-fixture.ts';
  */
 const GUIDE = 'v0.2.0-to-v0.3.0';
 const TRACKER = 'https://tracker.example/issues/new?title={title}&body={body}';
+
+/** With JavaScript an item's report link sits in its actions menu: open the menu (if closed) and return the link. */
+async function reportLink(item: Locator) {
+  const toggle = item.getByRole('button', { name: /^Actions for / });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return item.getByRole('link', { name: /^Report a problem with / });
+}
 
 async function tickFirstChecklistItemAndHealthCheck(page: Page) {
   const first = page.locator('.task-list-item input[type="checkbox"]').first();
@@ -25,7 +32,8 @@ test('the report on a step opens the tracker with guide, permalink and ticked it
   const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
   const step = page.locator('.item--step', { has: page.locator('#step-migrate-catalog') });
   const stepLabel = (await step.locator('a.permalink').getAttribute('data-label'))!;
-  const link = step.getByRole('link', { name: `Report a problem with ${stepLabel}` });
+  const link = await reportLink(step);
+  await expect(link).toHaveAccessibleName(`Report a problem with ${stepLabel}`);
 
   // No tracker configured: the report goes to the clipboard as Markdown.
   await link.click();
@@ -48,6 +56,7 @@ test('the report on a step opens the tracker with guide, permalink and ticked it
   await context.route('https://tracker.example/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: '<title>tracker</title>' }),
   );
+  await reportLink(step);
   const [tracker] = await Promise.all([context.waitForEvent('page'), link.click()]);
   const opened = new URL(tracker.url());
   expect(opened.origin + opened.pathname).toBe('https://tracker.example/issues/new');
@@ -60,7 +69,8 @@ test('the report on a step opens the tracker with guide, permalink and ticked it
 test("a validation check's report says its phase", async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`./guides/${GUIDE}/`);
-  const link = page.getByRole('link', { name: /^Report a problem with Validation check 6: / });
+  const link = await reportLink(page.locator('.item', { has: page.locator('#verify-scheduled-runs') }));
+  await expect(link).toHaveAccessibleName(/^Report a problem with Validation check 6: /);
   await link.click();
   // The report module loads on the first click: read the clipboard once it says it copied.
   await expect(link).toHaveText(/Report copied as Markdown/);
@@ -72,12 +82,7 @@ test("a validation check's report says its phase", async ({ page, context }) => 
 
 test('common issues and the upgrade plan have the link too', async ({ page }) => {
   await page.goto('./issues/');
-  await expect(
-    page
-      .locator('.item--issue')
-      .first()
-      .getByRole('link', { name: /^Report a problem with / }),
-  ).toBeVisible();
+  await expect(await reportLink(page.locator('.item--issue').first())).toBeVisible();
   await page.goto('./upgrade/v0.1.0-to-v0.3.0/');
   await expect(page.getByRole('link', { name: 'Report a problem with this page' })).toBeVisible();
 });

@@ -30,7 +30,7 @@ test('copy link gives the sub-path URL', async ({ page, context }) => {
   await page.goto('./guides/v0.1.0-to-v0.2.0/');
   const step = page.locator('.item--step').first();
   await step.locator('.item__title').hover();
-  await step.getByRole('button', { name: /^Copy options for / }).click();
+  await step.getByRole('button', { name: /^Actions for / }).click();
   await step.getByRole('button', { name: /^Copy link to / }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
     /\/docs\/migrations\/guides\/v0\.1\.0-to-v0\.2\.0\/#step-/,
