@@ -3,14 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import {
-  guideFacts,
-  guideRecords,
-  issueRecord,
-  recordDocument,
-  type GuideFacts,
-  type SearchRecord,
-} from '../lib/search-records.ts';
+import { guidePage, issueRecord, recordDocument, type GuideFacts, type SearchRecord } from '../lib/search-records.ts';
 import { vocabulary } from '../lib/search-query.ts';
 import { listBuiltFiles } from './site-checks.ts';
 
@@ -28,9 +21,9 @@ export async function siteRecords(root: string): Promise<SearchRecord[]> {
   const records: SearchRecord[] = [];
   const guides = new Map<string, GuideFacts>();
   for (const file of guidePages) {
-    const html = await read(file);
-    guides.set(file.split('/')[1]!, guideFacts(html));
-    records.push(...guideRecords(html, pagePath(file)));
+    const page = guidePage(await read(file), pagePath(file));
+    guides.set(file.split('/')[1]!, page.facts);
+    records.push(...page.records);
   }
   for (const file of issuePages) records.push(issueRecord(await read(file), pagePath(file), guides));
   return records;
@@ -50,11 +43,12 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const problems: string[] = [];
-          for (const record of records) {
-            const added = await index.addHTMLFile({ url: record.url, content: recordDocument(record) });
-            problems.push(...added.errors.map((error) => `${record.url}: ${error}`));
-          }
+          // All at once: Pagefind's service answers each request in turn, so awaiting one by one leaves it idle
+          // between the round trips.
+          const added = await Promise.all(
+            records.map((record) => index.addHTMLFile({ url: record.url, content: recordDocument(record) })),
+          );
+          const problems = added.flatMap(({ errors }, n) => errors.map((error) => `${records[n]!.url}: ${error}`));
           const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
           problems.push(...written.errors);
           if (problems.length > 0) throw new Error(`Pagefind failed: ${problems.join('; ')}`);

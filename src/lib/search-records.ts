@@ -138,8 +138,7 @@ function mainOf(html: string): Element {
 }
 
 /** The guide's label, severity and the type of each breaking change, for the issues that relate to it. */
-export function guideFacts(html: string): GuideFacts {
-  const main = mainOf(html);
+function factsOf(main: Element): GuideFacts {
   const filters = pageFilters(main);
   const changeTypes = new Map<string, string>();
   walk(main, (element) => {
@@ -151,13 +150,15 @@ export function guideFacts(html: string): GuideFacts {
 }
 
 /**
- * The records of one guide page: one per item, and one for the guide itself (its text outside items: summary,
- * who is affected, prerequisites, section introductions). Common issues are left out: each has its own page
- * (issueRecord), so a pasted error shows its fix once, not once per guide.
+ * One guide page, parsed once: its facts (for the issues that relate to it) and its records, one per item and one
+ * for the guide itself (its text outside items: summary, who is affected, prerequisites, section introductions).
+ * Common issues are left out: each has its own page (issueRecord), so a pasted error shows its fix once, not once
+ * per guide.
  */
-export function guideRecords(html: string, pagePath: string): SearchRecord[] {
+export function guidePage(html: string, pagePath: string): { facts: GuideFacts; records: SearchRecord[] } {
   const main = mainOf(html);
-  const { label, severity } = guideFacts(html);
+  const facts = factsOf(main);
+  const { label, severity } = facts;
   const base = { group: label, filtersBase: { guide: [label], severity: [severity] } };
   const records: SearchRecord[] = [];
   const itemNodes = new Set<Element>();
@@ -196,7 +197,7 @@ export function guideRecords(html: string, pagePath: string): SearchRecord[] {
     html: toHtml(rest),
     text: text(rest),
   });
-  return records;
+  return { facts, records };
 }
 
 /** The children of `node` with `remove` (and page filter spans) taken out, however deep. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { guideFacts, guideRecords, issueRecord, recordDocument } from '../../src/lib/search-records.ts';
+import { guidePage, issueRecord, recordDocument } from '../../src/lib/search-records.ts';
 
 const GUIDE = `<!doctype html><html><body><header><form role="search"></form></header><main id="main">
 <span hidden data-pagefind-filter="guide:v0.2.0 → v0.3.0"></span><span hidden data-pagefind-filter="severity:critical"></span>
@@ -21,7 +21,7 @@ const ISSUE = `<html><body><main><div class="prose"><article class="item item--i
 </article></div></main></body></html>`;
 
 test('a guide page gives one record per item, deep-linked, with its own filters; issues are left to their pages', () => {
-  const records = guideRecords(GUIDE, '/guides/v0.2.0-to-v0.3.0/');
+  const { records } = guidePage(GUIDE, '/guides/v0.2.0-to-v0.3.0/');
   assert.deepEqual(
     records.map((record) => [record.url, record.kind, record.title]),
     [
@@ -51,7 +51,7 @@ test('a guide page gives one record per item, deep-linked, with its own filters;
 });
 
 test("an issue page's record takes guides, severities and change types from the items it relates to", () => {
-  const guides = new Map([['v0.2.0-to-v0.3.0', guideFacts(GUIDE)]]);
+  const guides = new Map([['v0.2.0-to-v0.3.0', guidePage(GUIDE, '/guides/v0.2.0-to-v0.3.0/').facts]]);
   const record = issueRecord(ISSUE, '/issues/ansi-cast/', guides);
   assert.equal(record.url, '/issues/ansi-cast/');
   assert.equal(record.title, 'Invalid casts fail the job');
@@ -71,7 +71,7 @@ test("an issue page's record takes guides, severities and change types from the 
 });
 
 test('the indexed document carries title, group, kind and filters', () => {
-  const [, check] = guideRecords(GUIDE, '/guides/v0.2.0-to-v0.3.0/');
+  const [, check] = guidePage(GUIDE, '/guides/v0.2.0-to-v0.3.0/').records;
   const html = recordDocument(check!);
   assert.match(html, /<main data-pagefind-body>/);
   assert.match(html, /data-pagefind-meta="title:Back up the catalog"/);
