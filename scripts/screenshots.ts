@@ -10,31 +10,34 @@ import { serveStatic } from '../tests/support/static-server.ts';
 const paths =
   process.argv.slice(2).length > 0
     ? process.argv.slice(2)
-    : ['/', '/guides/v0.2.0-to-v0.3.0/', '/upgrade/v0.1.0-to-v0.3.0/', '/issues/', '/search/?q=memory'];
+    : [
+        '/',
+        '/guides/v0.1.0-to-v0.2.0/',
+        '/guides/v0.2.0-to-v0.3.0/',
+        '/upgrade/v0.1.0-to-v0.3.0/',
+        '/issues/',
+        '/issues/executor-oomkilled-exit-137/',
+        '/search/?q=memory',
+        '/report/',
+        '/404.html',
+      ];
 const site = await serveStatic('dist');
 const browser = await chromium.launch(chromiumLaunchOptions());
 await mkdir('screenshots', { recursive: true });
+// Every page narrow and wide, light and dark, with JavaScript on and off.
 const variants = [
-  {
-    name: 'wide-light',
-    viewport: { width: 1280, height: 900 },
-    colorScheme: 'light' as const,
-    javaScriptEnabled: true,
-  },
-  { name: 'wide-dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const, javaScriptEnabled: true },
-  {
-    name: 'narrow-light',
-    viewport: { width: 390, height: 844 },
-    colorScheme: 'light' as const,
-    javaScriptEnabled: true,
-  },
-  {
-    name: 'narrow-dark-nojs',
-    viewport: { width: 390, height: 844 },
-    colorScheme: 'dark' as const,
-    javaScriptEnabled: false,
-  },
-];
+  { width: 'wide', viewport: { width: 1280, height: 900 } },
+  { width: 'narrow', viewport: { width: 390, height: 844 } },
+].flatMap(({ width, viewport }) =>
+  (['light', 'dark'] as const).flatMap((colorScheme) =>
+    [true, false].map((javaScriptEnabled) => ({
+      name: `${width}-${colorScheme}${javaScriptEnabled ? '' : '-nojs'}`,
+      viewport,
+      colorScheme,
+      javaScriptEnabled,
+    })),
+  ),
+);
 try {
   for (const variant of variants) {
     const { name, ...options } = variant;
