@@ -16,7 +16,8 @@ import {
 export function startSearchBox(form: HTMLFormElement, input: HTMLInputElement): void {
   preload();
   const panel = form.querySelector<HTMLElement>('[data-search-results]')!;
-  const list = document.createElement('ul');
+  // Divs, not ul/li: a listbox holds groups and options, and li may not take the group role.
+  const list = document.createElement('div');
   list.id = 'search-results';
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Search results');
@@ -50,7 +51,7 @@ export function startSearchBox(form: HTMLFormElement, input: HTMLInputElement): 
     let index = 0;
     list.replaceChildren(
       ...groupHits(outcome.hits).map(({ group, hits }, position) => {
-        const item = document.createElement('li');
+        const item = document.createElement('div');
         item.setAttribute('role', 'group');
         item.setAttribute('aria-labelledby', `search-group-${position}`);
         const title = document.createElement('div');
