@@ -14,9 +14,6 @@ export interface Phases {
   pagefindS: number;
 }
 
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-
 /**
  * Rendering split by route kind, in ms: the sum of the "(+N ms)" Astro prints after each page it writes (the time
  * since the previous page, so one page's rendering when pages are rendered one at a time, as here).
@@ -37,7 +34,7 @@ export function renderSplit(log: string): RenderSplit {
     otherMs: 0,
     pages: { guides: 0, upgradePlans: 0, other: 0 },
   };
-  for (const line of log.replace(ANSI, '').split('\n')) {
+  for (const line of stripVTControlCharacters(log).split('\n')) {
     const match = PAGE_LINE.exec(line);
     if (!match) continue;
     const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
