@@ -30,17 +30,20 @@ export type PatchOp = { file: string; encoding?: 'utf8' | 'latin1' } & (
   | { mkdir: true }
 );
 
-/** A fresh copy of the base corpus with fixture `name` (e.g. "bad/unknown-key") applied; returns its folder. */
-export function prepareContent(name?: string): string {
+/**
+ * A fresh copy of the base corpus with fixture `name` (e.g. "bad/unknown-key") applied, or several fixtures that
+ * touch different parts, in order; returns its folder.
+ */
+export function prepareContent(name?: string | readonly string[]): string {
   const contentDir = mkdtempSync(path.join(tmpdir(), 'guides-content-'));
   cpSync(path.join(FIXTURES, 'content'), contentDir, { recursive: true });
-  if (!name) return contentDir;
-  const fixture = path.join(FIXTURES, name);
-  for (const entry of readdirSync(fixture)) {
-    if (entry !== 'patch.json') cpSync(path.join(fixture, entry), path.join(contentDir, entry), { recursive: true });
+  for (const fixture of [name ?? []].flat().map((each) => path.join(FIXTURES, each))) {
+    for (const entry of readdirSync(fixture)) {
+      if (entry !== 'patch.json') cpSync(path.join(fixture, entry), path.join(contentDir, entry), { recursive: true });
+    }
+    const patch = path.join(fixture, 'patch.json');
+    if (existsSync(patch)) applyPatch(contentDir, JSON.parse(readFileSync(patch, 'utf8')) as PatchOp[]);
   }
-  const patch = path.join(fixture, 'patch.json');
-  if (existsSync(patch)) applyPatch(contentDir, JSON.parse(readFileSync(patch, 'utf8')) as PatchOp[]);
   return contentDir;
 }
 
@@ -81,11 +84,11 @@ function buildEnv(contentDir: string, outDir: string, env: Record<string, string
 const plain = (text: string) => stripVTControlCharacters(text);
 
 /**
- * Builds the base corpus with one fixture applied, through `npm run build` exactly as an author runs it.
+ * Builds the base corpus with a fixture (or several) applied, through `npm run build` exactly as an author runs it.
  * Builds share .astro/, so run them one at a time.
  */
 export function buildFixture(
-  name?: string,
+  name?: string | readonly string[],
   env: Record<string, string> = {},
   outDir = path.join(mkdtempSync(path.join(tmpdir(), 'guides-dist-')), 'dist'),
 ) {
