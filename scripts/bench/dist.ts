@@ -38,19 +38,18 @@ export async function distStats(root: string): Promise<DistStats> {
 
 /** SHA-256 of every built file, by site-relative path: two builds of the same content must agree file for file. */
 export async function hashDist(root: string): Promise<Map<string, string>> {
-  const files = await listBuiltFiles(root);
-  const hashes = await Promise.all(
-    files.map(
-      async (file) =>
-        [
-          file,
-          createHash('sha256')
-            .update(await readFile(path.join(root, file)))
-            .digest('hex'),
-        ] as const,
-    ),
-  );
-  return new Map(hashes);
+  const hashes = new Map<string, string>();
+  // One file at a time: 1,000 guides make ~40,000 files (the search index's fragments), more than a process may
+  // hold open at once.
+  for (const file of await listBuiltFiles(root)) {
+    hashes.set(
+      file,
+      createHash('sha256')
+        .update(await readFile(path.join(root, file)))
+        .digest('hex'),
+    );
+  }
+  return hashes;
 }
 
 /** The files that differ between two hashed builds: changed, only in `actual`, or only in `expected`. Sorted. */
