@@ -208,9 +208,11 @@ export class Vocabulary {
   private readonly sorted: string[];
   private readonly words: Set<string>;
   private readonly suggestible: string[];
+  private readonly position: Map<string, number>;
 
   constructor(byFrequency: readonly string[]) {
     this.words = new Set(byFrequency);
+    this.position = new Map(byFrequency.map((word, index) => [word, index]));
     this.sorted = [...byFrequency].sort();
     this.suggestible = byFrequency.filter((word) => /^\p{L}{3,}$/u.test(word));
   }
@@ -233,6 +235,11 @@ export class Vocabulary {
       if (this.words.has(term.slice(0, length))) return true;
     }
     return false;
+  }
+
+  /** How common `term` is: its place in the vocabulary, most common first; a word it lacks counts as rarest. */
+  commonness(term: string): number {
+    return this.position.get(term) ?? this.position.size;
   }
 
   suggest(term: string): string | undefined {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Vocabulary, vocabulary } from '../../src/lib/search-query.ts';
-import { groupHits, searchItems, type Engine, type RecordData } from '../../src/lib/search-rank.ts';
+import { MAX_SEARCHED, groupHits, searchItems, type Engine, type RecordData } from '../../src/lib/search-rank.ts';
 
 /** A tiny engine that behaves like Pagefind: every word must match (as a prefix), score = matches per word. */
 function fakeEngine(
@@ -88,4 +88,27 @@ test('at most `limit` items, grouped by guide in order of their best item', asyn
     3,
   );
   assert.equal(new Set(groups.map((group) => group.group)).size, groups.length);
+});
+
+test('a long paste is searched by its error code and its rarest words only, each costing an index download', async () => {
+  const records = [
+    { url: '/issues/cast/', group: 'Common issues', text: 'CAST_INVALID_INPUT malformed value cast type string' },
+    ...Array.from({ length: 5 }, (_, n) => ({ url: `/guides/g${n}/`, group: 'G', text: 'value type string job' })),
+  ];
+  const engine = fakeEngine(records);
+  const words = new Vocabulary(vocabulary(records.map((record) => record.text)));
+  assert.ok(words.commonness('value') < words.commonness('malformed'));
+  assert.equal(words.commonness('absent'), words.commonness('zzz'));
+  const outcome = await searchItems(
+    engine,
+    '[CAST_INVALID_INPUT] The value of the type STRING cannot be cast to INT because it is malformed job',
+    { vocabulary: words },
+  );
+  assert.deepEqual(outcome?.used.length, MAX_SEARCHED);
+  // The code, then the words one record has, then one of the words every record has.
+  assert.deepEqual(
+    outcome?.used.filter((word) => ['cast_invalid_input', 'cast', 'malformed'].includes(word)),
+    ['cast_invalid_input', 'cast', 'malformed'],
+  );
+  assert.equal(outcome?.hits[0]?.url, '/issues/cast/');
 });
