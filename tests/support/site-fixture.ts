@@ -30,4 +30,4 @@ export const test = base.extend<{ site: SiteName }, { servers: Record<SiteName, 
   baseURL: async ({ site, servers }, use) => use(servers[site].url),
 });
 
-export { expect, type Page } from '@playwright/test';
+export { expect, type Locator, type Page } from '@playwright/test';
