@@ -100,10 +100,14 @@ test('keyboard only: index → guide → step link → search', async ({ page })
   }
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('v0.2.0 → v0.3.0');
-  const stepLink = page.getByRole('navigation', { name: 'On this page' }).locator('ol ol a').first();
-  for (let i = 0; i < 40 && !(await stepLink.evaluate((link) => link === document.activeElement)); i++)
-    await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
+  // The contents' step list starts folded: open it from the keyboard, then tab to its first step.
+  const contents = page.getByRole('navigation', { name: 'On this page' });
+  for (const target of [contents.locator('summary').first(), contents.locator('ol ol a').first()]) {
+    for (let i = 0; i < 40 && !(await target.evaluate((element) => element === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await expect(target).toBeFocused();
+    await page.keyboard.press('Enter');
+  }
   await expect(page.locator(':target')).toBeInViewport();
   await page.keyboard.press('/');
   await page.keyboard.type('Cannot up cast');
