@@ -140,13 +140,17 @@ export function normaliseQuery(input: string): NormalisedQuery {
 }
 
 /**
- * At most MAX_TERMS words, kept in the reader's order: signatures first, then the longest words (long words are
- * rarer, so they tell items apart), so a 40-word paste searches its most telling part.
+ * At most MAX_TERMS words: signatures first, then the longest words (long words are rarer, so they tell items
+ * apart), so a 40-word paste searches its most telling part.
  */
 function mostTelling(words: string[], signatures: Set<string>): string[] {
-  if (words.length <= MAX_TERMS) return words;
-  const rank = (word: string) => (signatures.has(word) ? 1000 : 0) + word.length;
-  const kept = new Set([...words].sort((a, b) => rank(b) - rank(a)).slice(0, MAX_TERMS));
+  return bestInOrder(words, MAX_TERMS, (word) => (signatures.has(word) ? 1000 : 0) + word.length);
+}
+
+/** At most `limit` of `words`, those that rank highest, kept in the reader's order. */
+export function bestInOrder(words: string[], limit: number, rank: (word: string) => number): string[] {
+  if (words.length <= limit) return words;
+  const kept = new Set([...words].sort((a, b) => rank(b) - rank(a)).slice(0, limit));
   return words.filter((word) => kept.has(word));
 }
 

@@ -6,7 +6,7 @@
  * double and items that have every word first. Unknown words get a "Did you mean …" from the index's vocabulary.
  * Browser-free: the search box, the search page and the relevance suite all run it.
  */
-import { normaliseQuery, type Vocabulary } from './search-query.ts';
+import { bestInOrder, normaliseQuery, type Vocabulary } from './search-query.ts';
 
 export interface RecordData {
   url: string;
@@ -177,10 +177,7 @@ export async function searchItems(engine: Engine, text: string, options: SearchO
 
 /** At most MAX_SEARCHED of `terms`, in the reader's order: signatures first, then the rarest in the index. */
 function rarest(terms: string[], signatures: Set<string>, vocabulary: Vocabulary): string[] {
-  if (terms.length <= MAX_SEARCHED) return terms;
-  const rank = (term: string) => (signatures.has(term) ? Infinity : vocabulary.commonness(term));
-  const kept = new Set([...terms].sort((a, b) => rank(b) - rank(a)).slice(0, MAX_SEARCHED));
-  return terms.filter((term) => kept.has(term));
+  return bestInOrder(terms, MAX_SEARCHED, (term) => (signatures.has(term) ? Infinity : vocabulary.commonness(term)));
 }
 
 /** Whether the searched words include every telling word of a category label (by their first five letters). */
