@@ -1,11 +1,9 @@
 /**
  * Reading the built site back: which ids each page has and where its links and images go. The HTML is parsed
- * (parse5, as a browser does), so text that merely shows markup, such as code with ` id="step-x"` or
- * `href="/x"` in it, is never mistaken for an id or a link. The files are read by the caller.
+ * (see html-stream.ts), so text that merely shows markup, such as code with ` id="step-x"` or `href="/x"` in it,
+ * is never mistaken for an id or a link. The files are read by the caller.
  */
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-
-type Node = DefaultTreeAdapterMap['node'];
+import { classesOf, streamHtml } from './html-stream.ts';
 
 /** A value found on a page, with the common issue it sits in (its text comes from content/issues/<issue>.md). */
 export interface Found {
@@ -34,26 +32,29 @@ export interface PageProblem {
 
 export function readPage(route: string, html: string): BuiltPage {
   const page: BuiltPage = { route, ids: new Set(), repeatedIds: [], links: [], images: [], permalinks: [] };
-  const walk = (node: Node, issue: string | undefined) => {
-    if (!('tagName' in node)) return;
-    const attributes = new Map(node.attrs.map((attribute) => [attribute.name, attribute.value]));
-    const inIssue = attributes.get('data-issue') ?? issue;
-    const id = attributes.get('id');
-    if (id !== undefined) {
-      if (page.ids.has(id)) page.repeatedIds.push({ value: id, issue: inIssue });
-      page.ids.add(id);
-    }
-    const href = attributes.get('href');
-    if (node.tagName === 'a' && href !== undefined) {
-      page.links.push({ value: href, issue: inIssue });
-      if (attributes.get('class')?.split(/\s+/).includes('permalink') && href.startsWith('#'))
-        page.permalinks.push(href.slice(1));
-    }
-    const src = attributes.get('src');
-    if (node.tagName === 'img' && src !== undefined) page.images.push({ value: src, issue: inIssue });
-    for (const child of 'content' in node ? node.content.childNodes : node.childNodes) walk(child as Node, inIssue);
-  };
-  for (const child of parse(html).childNodes) walk(child as Node, undefined);
+  // The common issue each open element sits in, innermost last.
+  const issues: (string | undefined)[] = [];
+  streamHtml(html, {
+    open({ name, attributes }) {
+      const issue = attributes['data-issue'] ?? issues.at(-1);
+      issues.push(issue);
+      const { id, href, src } = attributes;
+      if (id !== undefined) {
+        if (page.ids.has(id)) page.repeatedIds.push({ value: id, issue });
+        page.ids.add(id);
+      }
+      if (name === 'a' && href !== undefined) {
+        page.links.push({ value: href, issue });
+        if (classesOf({ name, attributes }).includes('permalink') && href.startsWith('#'))
+          page.permalinks.push(href.slice(1));
+      }
+      if (name === 'img' && src !== undefined) page.images.push({ value: src, issue });
+    },
+    text() {},
+    close() {
+      issues.pop();
+    },
+  });
   return page;
 }
 

@@ -5,10 +5,7 @@
  * record into a small HTML document (see recordDocument), keeping the weights the components put on titles and
  * error texts.
  */
-import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { toText } from 'hast-util-to-text';
+import { Capture, classesOf, streamHtml, type StreamHandler, type Tag } from './html-stream.ts';
 import { ISSUE_CATEGORIES, type IssueCategory } from './schemas.ts';
 
 export type RecordKind = 'guide' | 'step' | 'rollback' | 'change' | 'check' | 'validation' | 'issue';
@@ -57,165 +54,199 @@ export interface GuideFacts {
   changeTypes: Map<string, string>;
 }
 
-const isElement = (node: unknown): node is Element => (node as Element | undefined)?.type === 'element';
-const classes = (node: Element): string[] => {
-  const value = node.properties['className'];
-  return Array.isArray(value) ? value.map(String) : [];
-};
-const attr = (node: Element, name: string): string | undefined => {
-  const value = node.properties[name];
-  return value === undefined || value === null ? undefined : Array.isArray(value) ? value.join(' ') : String(value);
-};
+/** What an element is to search: an item (with its kind), an issue left to its own page, or neither. */
+interface ItemStart {
+  kind: RecordKind;
+  /** Known at once for items marked by their own id; else taken from the item's first heading with an id. */
+  fragment?: string | undefined;
+}
 
-function walk(node: Root | Element, visit: (element: Element) => boolean | void): void {
-  for (const child of node.children) {
-    if (!isElement(child)) continue;
-    if (visit(child) === false) continue; // false: do not descend
-    walk(child, visit);
+function itemStart(tag: Tag): ItemStart | undefined {
+  const id = tag.attributes['id'];
+  const classes = classesOf(tag);
+  if (tag.name === 'li' && id && classes.includes('task-list-item')) return { kind: 'check', fragment: id };
+  if (id?.startsWith('verify-')) return { kind: 'validation', fragment: id };
+  if (tag.name === 'details' && id?.startsWith('issue-')) return { kind: 'issue', fragment: id };
+  if (!classes.includes('item')) return undefined;
+  const kind = (['step', 'rollback', 'change', 'issue', 'validation'] as const).find((name) =>
+    classes.includes(`item--${name}`),
+  );
+  return kind && { kind };
+}
+
+const isHeading = (tag: Tag) => /^h[1-6]$/.test(tag.name);
+/** Parts never indexed: permalink and alias anchors, and what the page marks data-pagefind-ignore. */
+const unindexed = (tag: Tag) =>
+  classesOf(tag).includes('permalink') ||
+  classesOf(tag).includes('alias') ||
+  tag.attributes['data-pagefind-ignore'] !== undefined;
+const pageFilter = (tag: Tag) => tag.attributes['data-pagefind-filter'];
+
+/** An item being read: its element's attributes, its HTML and words, its heading's. */
+interface OpenItem extends ItemStart {
+  tag: Tag;
+  depth: number;
+  body: Capture;
+  heading?: { depth: number; capture: Capture; title?: string };
+  title?: string;
+}
+
+/** Feeds one item's content: its body, and its first heading with an id, which names and anchors it. */
+function feed(item: OpenItem, event: 'open' | 'text' | 'close', tag: Tag | undefined, text: string, depth: number) {
+  if (event === 'open' && tag && !item.heading && !item.fragment && isHeading(tag) && tag.attributes['id']) {
+    item.fragment = tag.attributes['id'];
+    item.heading = { depth, capture: new Capture(unindexed) };
+  }
+  const heading = item.heading && item.heading.title === undefined ? item.heading.capture : undefined;
+  if (event === 'open') {
+    item.body.open(tag!);
+    heading?.open(tag!);
+  } else if (event === 'text') {
+    item.body.text(text);
+    heading?.text(text);
+  } else {
+    item.body.close(tag!);
+    heading?.close(tag!);
+    if (heading && item.heading!.depth === depth) item.heading!.title = heading.toText();
   }
 }
 
-function find(node: Root | Element, test: (element: Element) => boolean): Element | undefined {
-  let found: Element | undefined;
-  walk(node, (element) => {
-    if (!found && test(element)) found = element;
-    return !found;
-  });
-  return found;
-}
-
-/** A copy of `node` without permalink anchors, alias anchors and `data-pagefind-ignore` parts. */
-function cleaned(node: Element): Element {
-  const keep = (child: ElementContent): boolean =>
-    !isElement(child) ||
-    !(
-      classes(child).includes('permalink') ||
-      classes(child).includes('alias') ||
-      child.properties['dataPagefindIgnore'] !== undefined
-    );
-  const copy = (element: Element): Element => ({
-    ...element,
-    children: element.children.filter(keep).map((child) => (isElement(child) ? copy(child) : child)),
-  });
-  return copy(node);
-}
-
-const text = (node: Element): string => toText(cleaned(node)).replace(/\s+/g, ' ').trim();
-
-/** Kind of an item element, or undefined for anything else. */
-function itemKind(element: Element): { kind: RecordKind; fragment: string; heading?: Element } | undefined {
-  const id = attr(element, 'id');
-  if (element.tagName === 'li' && id && classes(element).includes('task-list-item'))
-    return { kind: 'check', fragment: id };
-  if (id?.startsWith('verify-')) return { kind: 'validation', fragment: id };
-  if (element.tagName === 'details' && id?.startsWith('issue-')) return { kind: 'issue', fragment: id };
-  if (!classes(element).includes('item')) return undefined;
-  const heading = find(element, (child) => /^h[1-6]$/.test(child.tagName) && attr(child, 'id') !== undefined);
-  const fragment = heading && attr(heading, 'id');
-  if (!fragment) return undefined;
-  const kind = (['step', 'rollback', 'change', 'issue', 'validation'] as const).find((name) =>
-    classes(element).includes(`item--${name}`),
-  );
-  return kind && { kind, fragment, heading };
-}
-
-/** The page-level filters a guide page declares on hidden spans (layouts/Base.astro). */
-function pageFilters(main: Element): Record<string, string[]> {
-  const filters: Record<string, string[]> = {};
-  walk(main, (element) => {
-    const value = attr(element, 'dataPagefindFilter');
-    if (!value) return;
-    const split = value.indexOf(':');
-    (filters[value.slice(0, split)] ??= []).push(value.slice(split + 1));
-  });
-  return filters;
-}
-
-function mainOf(html: string): Element {
-  const main = find(fromHtml(html), (element) => element.tagName === 'main');
-  if (!main) throw new Error('expected a <main> element');
-  return main;
-}
-
-/** The guide's label, severity and the type of each breaking change, for the issues that relate to it. */
-function factsOf(main: Element): GuideFacts {
-  const filters = pageFilters(main);
-  const changeTypes = new Map<string, string>();
-  walk(main, (element) => {
-    const found = itemKind(element);
-    const type = attr(element, 'dataChangeType');
-    if (found?.kind === 'change' && type) changeTypes.set(found.fragment, type);
-  });
-  return { label: filters['guide']?.[0] ?? '', severity: filters['severity']?.[0] ?? '', changeTypes };
+/** The first 120 characters of an item's words, for items without a heading (checklist items, checks). */
+function firstLine(words: string): string {
+  return words.length > 120 ? `${words.slice(0, 117).replace(/\s+\S*$/, '')}…` : words;
 }
 
 /**
- * One guide page, parsed once: its facts (for the issues that relate to it) and its records, one per item and one
+ * Streams the `<main>` of a page: `onOpen` gets each of its elements (with the item it is in), `onItem` each item
+ * as it closes, and `rest` everything outside the items.
+ */
+function streamMain(
+  html: string,
+  handlers: {
+    onOpen?: (tag: Tag, item: OpenItem | undefined) => void;
+    onItem: (item: OpenItem) => void;
+    rest?: StreamHandler;
+  },
+): void {
+  let depth = 0;
+  let mainDepth: number | undefined;
+  let item: OpenItem | undefined;
+  let foundMain = false;
+  streamHtml(html, {
+    open(tag) {
+      depth++;
+      if (mainDepth === undefined) {
+        if (tag.name === 'main' && !foundMain) [mainDepth, foundMain] = [depth, true];
+        return;
+      }
+      handlers.onOpen?.(tag, item);
+      if (item) return feed(item, 'open', tag, '', depth);
+      const start = itemStart(tag);
+      if (start) {
+        item = { ...start, tag, depth, body: new Capture(unindexed, start.kind === 'check' ? 'div' : undefined) };
+        return feed(item, 'open', tag, '', depth);
+      }
+      handlers.rest?.open(tag);
+    },
+    text(text) {
+      if (mainDepth === undefined) return;
+      if (item) feed(item, 'text', undefined, text, depth);
+      else handlers.rest?.text(text);
+    },
+    close(tag) {
+      const closing = depth--;
+      if (mainDepth === undefined) return;
+      if (closing === mainDepth) return void (mainDepth = undefined);
+      if (!item) return void handlers.rest?.close(tag);
+      feed(item, 'close', tag, '', closing);
+      if (closing !== item.depth) return;
+      const done = item;
+      item = undefined;
+      if (done.fragment) handlers.onItem(done);
+      // An element styled as an item without a heading to anchor it is just part of the page.
+      else handlers.rest?.text(` ${done.body.toText()} `);
+    },
+  });
+  if (!foundMain) throw new Error('expected a <main> element');
+}
+
+/**
+ * One guide page, read once: its facts (for the issues that relate to it) and its records, one per item and one
  * for the guide itself (its text outside items: summary, who is affected, prerequisites, section introductions).
  * Common issues are left out: each has its own page (issueRecord), so a pasted error shows its fix once, not once
  * per guide.
  */
 export function guidePage(html: string, pagePath: string): { facts: GuideFacts; records: SearchRecord[] } {
-  const main = mainOf(html);
-  const facts = factsOf(main);
-  const { label, severity } = facts;
-  const base = { group: label, filtersBase: { guide: [label], severity: [severity] } };
-  const records: SearchRecord[] = [];
-  const itemNodes = new Set<Element>();
-  walk(main, (element) => {
-    const found = itemKind(element);
-    if (!found) return;
-    itemNodes.add(element);
-    if (found.kind === 'issue') return false;
-    const item = cleaned(element);
-    const title = found.heading ? text(found.heading) : firstLine(item);
-    const filters: Record<string, string[]> = { ...base.filtersBase, item: [KIND_LABELS[found.kind]] };
-    const changeType = attr(element, 'dataChangeType');
-    if (found.kind === 'change' && changeType) filters['change type'] = [changeType];
-    const phase = attr(element, 'dataPhase');
-    if (phase) filters['phase'] = [PHASE_LABELS[phase] ?? phase];
-    const wrapped = found.kind === 'check' ? { ...item, tagName: 'div' } : item;
-    records.push({
-      url: `${pagePath}#${found.fragment}`,
-      kind: found.kind,
-      title,
-      group: label,
-      filters,
-      html: toHtml(wrapped),
-      text: text(item),
-    });
-    return false;
+  const filters: Record<string, string[]> = {};
+  const changeTypes = new Map<string, string>();
+  const items: OpenItem[] = [];
+  let h1: Capture | undefined;
+  let h1Depth = 0;
+  let h1Title: string | undefined;
+  // The guide's own record: the page without its items, its contents (nav) and its filter spans.
+  const rest = new Capture((tag) => unindexed(tag) || tag.name === 'nav' || pageFilter(tag) !== undefined);
+  streamMain(html, {
+    onOpen(tag) {
+      const filter = pageFilter(tag);
+      if (filter) {
+        const split = filter.indexOf(':');
+        (filters[filter.slice(0, split)] ??= []).push(filter.slice(split + 1));
+      }
+    },
+    onItem(item) {
+      if (item.kind === 'change' && item.tag.attributes['data-change-type'])
+        changeTypes.set(item.fragment!, item.tag.attributes['data-change-type']);
+      if (item.kind !== 'issue') items.push(item);
+    },
+    // The page's title (its h1) is read on the way past.
+    rest: {
+      open(tag) {
+        rest.open(tag);
+        if (tag.name === 'h1' && h1Title === undefined && !h1) [h1, h1Depth] = [new Capture(unindexed), 1];
+        else if (h1) h1Depth++;
+        h1?.open(tag);
+      },
+      text(text) {
+        rest.text(text);
+        h1?.text(text);
+      },
+      close(tag) {
+        rest.close(tag);
+        h1?.close(tag);
+        if (h1 && --h1Depth === 0) [h1Title, h1] = [h1.toText(), undefined];
+      },
+    },
   });
-  const rest = cleaned({ ...main, tagName: 'div', properties: {}, children: withoutNodes(main, itemNodes) });
-  const title = find(main, (element) => element.tagName === 'h1');
+  const label = filters['guide']?.[0] ?? '';
+  const severity = filters['severity']?.[0] ?? '';
+  const base = { guide: [label], severity: [severity] };
+  const records: SearchRecord[] = items.map((item) => {
+    const text = item.body.toText();
+    const itemFilters: Record<string, string[]> = { ...base, item: [KIND_LABELS[item.kind]] };
+    const changeType = item.tag.attributes['data-change-type'];
+    if (item.kind === 'change' && changeType) itemFilters['change type'] = [changeType];
+    const phase = item.tag.attributes['data-phase'];
+    if (phase) itemFilters['phase'] = [PHASE_LABELS[phase] ?? phase];
+    return {
+      url: `${pagePath}#${item.fragment}`,
+      kind: item.kind,
+      title: item.heading?.title ?? firstLine(text),
+      group: label,
+      filters: itemFilters,
+      html: item.body.toHtml(),
+      text,
+    };
+  });
   records.unshift({
     url: pagePath,
     kind: 'guide',
-    title: `${title ? text(title) : label} migration guide`,
+    title: `${h1Title ?? label} migration guide`,
     group: label,
-    filters: { ...base.filtersBase, item: [KIND_LABELS.guide] },
-    html: toHtml(rest),
-    text: text(rest),
+    filters: { ...base, item: [KIND_LABELS.guide] },
+    html: `<div>${rest.toHtml()}</div>`,
+    text: rest.toText(),
   });
-  return { facts, records };
-}
-
-/** The children of `node` with `remove` (and page filter spans) taken out, however deep. */
-function withoutNodes(node: Element, remove: Set<Element>): ElementContent[] {
-  return node.children
-    .filter(
-      (child) =>
-        !(
-          isElement(child) &&
-          (remove.has(child) || attr(child, 'dataPagefindFilter') !== undefined || child.tagName === 'nav')
-        ),
-    )
-    .map((child) => (isElement(child) ? { ...child, children: withoutNodes(child, remove) } : child));
-}
-
-function firstLine(item: Element): string {
-  const words = toText(item).replace(/\s+/g, ' ').trim();
-  return words.length > 120 ? `${words.slice(0, 117).replace(/\s+\S*$/, '')}…` : words;
+  return { facts: { label, severity, changeTypes }, records };
 }
 
 /**
@@ -223,32 +254,45 @@ function firstLine(item: Element): string {
  * guides, severities and change types) and its own category.
  */
 export function issueRecord(html: string, pagePath: string, guides: Map<string, GuideFacts>): SearchRecord {
-  const main = mainOf(html);
-  const article = find(main, (element) => itemKind(element)?.kind === 'issue');
-  if (!article) throw new Error(`${pagePath}: expected the issue's item element`);
-  const { heading } = itemKind(article)!;
-  const filters: Record<string, string[]> = { guide: [], severity: [], item: [KIND_LABELS.issue] };
-  const category = attr(article, 'dataIssueCategory');
-  if (category) filters['issue category'] = [ISSUE_CATEGORIES[category as IssueCategory] ?? category];
-  const add = (name: string, value: string | undefined) => {
-    if (value && !(filters[name] ??= []).includes(value)) filters[name]!.push(value);
-  };
-  walk(article, (element) => {
-    const related = /\/guides\/([^/]+)\/#(.+)$/.exec(attr(element, 'href') ?? '');
-    const facts = related && guides.get(related[1]!);
-    if (!related || !facts || element.tagName !== 'a') return;
-    add('guide', facts.label);
-    add('severity', facts.severity);
-    add('change type', facts.changeTypes.get(related[2]!));
+  let article: OpenItem | undefined;
+  const related = { guide: new Set<string>(), severity: new Set<string>(), 'change type': new Set<string>() };
+  streamMain(html, {
+    onOpen(tag, item) {
+      // Links to the guide items the issue relates to: ignored by the index, read for the filters.
+      const link =
+        item?.kind === 'issue' &&
+        !article &&
+        tag.name === 'a' &&
+        /\/guides\/([^/]+)\/#(.+)$/.exec(tag.attributes['href'] ?? '');
+      const facts = link && guides.get(link[1]!);
+      if (!link || !facts) return;
+      related.guide.add(facts.label);
+      related.severity.add(facts.severity);
+      const changeType = facts.changeTypes.get(link[2]!);
+      if (changeType) related['change type'].add(changeType);
+    },
+    onItem(item) {
+      if (item.kind === 'issue') article ??= item;
+    },
   });
+  if (!article) throw new Error(`${pagePath}: expected the issue's item element`);
+  const filters: Record<string, string[]> = {
+    guide: [...related.guide],
+    severity: [...related.severity],
+    item: [KIND_LABELS.issue],
+  };
+  const category = article.tag.attributes['data-issue-category'];
+  if (category) filters['issue category'] = [ISSUE_CATEGORIES[category as IssueCategory] ?? category];
+  if (related['change type'].size > 0) filters['change type'] = [...related['change type']];
+  const text = article.body.toText();
   return {
     url: pagePath,
     kind: 'issue',
-    title: heading ? text(heading) : firstLine(article),
+    title: article.heading?.title ?? firstLine(text),
     group: ISSUES_GROUP,
     filters,
-    html: toHtml(cleaned(article)),
-    text: text(article),
+    html: article.body.toHtml(),
+    text,
   };
 }
 
