@@ -55,6 +55,8 @@ export interface SearchOptions {
   limit?: number;
   /** The index's vocabulary: which words can be searched, and what an unknown one probably meant. */
   vocabulary: Vocabulary;
+  /** True once a newer search has started: this one then stops before reading any item's data. */
+  isStale?: () => boolean;
 }
 
 const SIGNATURE_WEIGHT = 2;
@@ -115,39 +117,43 @@ export async function searchItems(engine: Engine, text: string, options: SearchO
     query.phrase.length <= MAX_PHRASE_WORDS &&
     corrections.length === 0 &&
     query.phrase.every((word) => options.vocabulary.knows(word));
-  const [whole, exact, ...each] = await Promise.all(
-    [unique.join(' '), phrase ? `"${query.phrase.join(' ')}"` : undefined, ...unique].map((term) =>
+  // One search per word, not one more for all of them: an item with every word is in every word's results, and
+  // each search walks every matching item, which at thousands of items is most of a search's time.
+  const [exact, ...each] = await Promise.all(
+    [phrase ? `"${query.phrase.join(' ')}"` : undefined, ...unique].map((term) =>
       term ? engine.search(term, { filters }) : { results: [] },
     ),
   );
-  if (!whole || !exact || each.some((found) => !found)) return null;
+  if (!exact || each.some((found) => !found) || options.isStale?.()) return null;
   const found = each.map((result) => result!.results);
-  const scores = new Map<string, { score: number; result: EngineResult; best: number }>();
+  const scores = new Map<string, { score: number; result: EngineResult; best: number; words: number }>();
   found.forEach((results, index) => {
     const weight = signatures.has(unique[index]!) ? SIGNATURE_WEIGHT : 1;
     for (const result of results) {
       const gained = result.score * weight;
       const entry = scores.get(result.id);
-      if (!entry) scores.set(result.id, { score: gained, result, best: gained });
+      if (!entry) scores.set(result.id, { score: gained, result, best: gained, words: 1 });
       else {
         entry.score += gained;
+        entry.words++;
         if (gained > entry.best) Object.assign(entry, { result, best: gained });
       }
     }
   });
-  const complete = new Set(whole.results.map((result) => result.id));
   const inOrder = new Set(exact.results.map((result) => result.id));
+  let complete = 0;
   for (const [id, entry] of scores) {
-    if (complete.has(id) && unique.length > 1) entry.score *= ALL_WORDS_BONUS;
+    if (entry.words === unique.length) complete++;
+    if (entry.words === unique.length && unique.length > 1) entry.score *= ALL_WORDS_BONUS;
     if (inOrder.has(id)) entry.score *= PHRASE_BONUS;
   }
-  const wholeById = new Map(whole.results.map((result) => [result.id, result]));
+  const used = unique.filter((_, index) => found[index]!.length > 0);
 
   const candidates = [...scores].sort((a, b) => b[1].score - a[1].score).slice(0, limit + CANDIDATE_SLACK);
+  if (options.isStale?.()) return null;
   const loaded = await Promise.all(
-    candidates.map(async ([id, entry]) => {
-      // The whole query's result marks every word in the excerpt; a single word's marks only that word.
-      const data = await (wholeById.get(id) ?? entry.result).data();
+    candidates.map(async ([, entry]) => {
+      const data = await entry.result.data();
       const preferred =
         preferGroup !== undefined &&
         (data.meta['group'] === preferGroup || data.filters['guide']?.includes(preferGroup));
@@ -166,13 +172,8 @@ export async function searchItems(engine: Engine, text: string, options: SearchO
   const hits = loaded
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
-    .map(({ data }) => toHit(data));
-  return {
-    hits,
-    used: unique.filter((_, index) => found[index]!.length > 0),
-    corrections,
-    partial: complete.size === 0 && unique.length > 1,
-  };
+    .map(({ data }) => toHit(data, used));
+  return { hits, used, corrections, partial: complete === 0 && unique.length > 1 };
 }
 
 /** At most MAX_SEARCHED of `terms`, in the reader's order: signatures first, then the rarest in the index. */
@@ -188,8 +189,23 @@ function namesCategory(terms: string[], category: string): boolean {
   return words.length > 0 && words.every((word) => searched.has(stem(word)));
 }
 
+/**
+ * Marks the searched words Pagefind left unmarked: an item's data comes from one word's search, whose excerpt
+ * marks only that word. Words are matched as Pagefind matches them, by their start.
+ */
+export function markWords(excerpt: string, words: readonly string[]): string {
+  if (words.length === 0) return excerpt;
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const word = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${escaped.join('|')})[\\p{L}\\p{N}_]*`, 'giu');
+  // Existing marks and entities (&amp; has "amp" in it) stay as they are; only the text between them is marked.
+  return excerpt
+    .split(/(<mark>.*?<\/mark>|&[#\w]+;)/)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(word, '<mark>$&</mark>')))
+    .join('');
+}
+
 /** A guide's own record links to the section that matched best (Summary, Rollback …), not the top of the page. */
-function toHit(data: RecordData): Hit {
+function toHit(data: RecordData, words: readonly string[]): Hit {
   const score = (sub: NonNullable<RecordData['sub_results']>[number]) =>
     (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
   const best =
@@ -202,6 +218,6 @@ function toHit(data: RecordData): Hit {
         : (data.meta['title'] ?? data.url),
     kind: data.meta['kind'] ?? '',
     group: data.meta['group'] ?? '',
-    excerpt: best?.excerpt ?? data.excerpt,
+    excerpt: markWords(best?.excerpt ?? data.excerpt, words),
   };
 }

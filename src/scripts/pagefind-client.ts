@@ -55,26 +55,32 @@ export function preload(): void {
 }
 
 let latest = 0;
+let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * Items for `query`, best first, on a guide page its own items first among equals; null when a newer search
- * started meanwhile (typing fires one per keystroke).
+ * started meanwhile. Typing fires a search per keystroke: they run one at a time, and one that a newer keystroke
+ * overtook while it waited is skipped, so the last query never shares the machine with a dozen stale ones.
  */
-export async function search(
-  query: string,
-  filters: Record<string, string> = {},
-  limit = 10,
-): Promise<SearchOutcome | null> {
+export function search(query: string, filters: Record<string, string> = {}, limit = 10): Promise<SearchOutcome | null> {
   const generation = ++latest;
-  const [engine, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
-  if (generation !== latest) return null;
-  const outcome = await searchItems(engine, query, {
-    filters,
-    limit,
-    preferGroup: document.body.dataset['pageLabel'],
-    vocabulary,
-  });
-  return generation === latest ? outcome : null;
+  const isStale = () => generation !== latest;
+  const run = async () => {
+    if (isStale()) return null;
+    const [engine, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
+    if (isStale()) return null;
+    const outcome = await searchItems(engine, query, {
+      filters,
+      limit,
+      preferGroup: document.body.dataset['pageLabel'],
+      vocabulary,
+      isStale,
+    });
+    return isStale() ? null : outcome;
+  };
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
 }
 
 /** One result as a link: its title, what it is, and the excerpt with Pagefind's <mark>s (Pagefind escapes the text). */

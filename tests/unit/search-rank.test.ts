@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Vocabulary, vocabulary } from '../../src/lib/search-query.ts';
-import { MAX_SEARCHED, groupHits, searchItems, type Engine, type RecordData } from '../../src/lib/search-rank.ts';
+import {
+  MAX_SEARCHED,
+  groupHits,
+  markWords,
+  searchItems,
+  type Engine,
+  type RecordData,
+} from '../../src/lib/search-rank.ts';
 
 /** A tiny engine that behaves like Pagefind: every word must match (as a prefix), score = matches per word. */
 function fakeEngine(
@@ -111,4 +118,36 @@ test('a long paste is searched by its error code and its rarest words only, each
     ['cast_invalid_input', 'cast', 'malformed'],
   );
   assert.equal(outcome?.hits[0]?.url, '/issues/cast/');
+});
+
+test('each word is searched once, and items with every word rank first without a search for all of them', async () => {
+  const engine = fakeEngine(RECORDS);
+  const outcome = await searchItems(engine, 'restore catalog', { vocabulary: words });
+  assert.deepEqual(engine.queries.sort(), ['"restore catalog"', 'catalog', 'restore']);
+  assert.match(outcome!.hits[0]!.url, /#rollback-y$/);
+  assert.equal(outcome!.partial, false);
+  // Both words are marked although the item's data came from one word's search.
+  assert.match(outcome!.hits[0]!.excerpt, /<mark>restore<\/mark> the <mark>catalog<\/mark>/);
+});
+
+test('a search that a newer one overtook stops before reading any item', async () => {
+  let read = 0;
+  const engine = fakeEngine(RECORDS);
+  const counting: Engine = {
+    async search(query, options) {
+      const found = await engine.search(query, options);
+      return found && { results: found.results.map((result) => ({ ...result, data: () => (read++, result.data()) })) };
+    },
+  };
+  const outcome = await searchItems(counting, 'catalog', { vocabulary: words, isStale: () => true });
+  assert.equal(outcome, null);
+  assert.equal(read, 0);
+});
+
+test('markWords marks words by their start, outside existing marks and entities', () => {
+  assert.equal(
+    markWords('<mark>Broadcast</mark> timed out &amp; timeouts amplify', ['timeout', 'amp', 'broadcast']),
+    '<mark>Broadcast</mark> timed out &amp; <mark>timeouts</mark> <mark>amplify</mark>',
+  );
+  assert.equal(markWords('a.b (c)', ['a.b']), '<mark>a.b</mark> (c)');
 });
