@@ -10,23 +10,24 @@ import { listBuiltFiles } from './site-checks.ts';
 /** Where the index's vocabulary is written, for "Did you mean …" (read by the search client on demand). */
 export const VOCABULARY_FILE = 'pagefind/vocabulary.json';
 
-/** The records of the built site: every item of every guide page, and each common issue's own page. */
-export async function siteRecords(root: string): Promise<SearchRecord[]> {
+/**
+ * The records of the built site, page by page: every item of every guide page, then each common issue's own page
+ * (which takes its filters from the guides it relates to).
+ */
+export async function* siteRecords(root: string): AsyncGenerator<SearchRecord> {
   const files = await listBuiltFiles(root);
   const guidePages = files.filter((file) => /^guides\/[^/]+\/index\.html$/.test(file));
   const issuePages = files.filter((file) => /^issues\/[^/]+\/index\.html$/.test(file));
   const read = (file: string) => readFile(path.join(root, file), 'utf8');
   const pagePath = (file: string) => `/${file.replace(/index\.html$/, '')}`;
 
-  const records: SearchRecord[] = [];
   const guides = new Map<string, GuideFacts>();
   for (const file of guidePages) {
     const page = guidePage(await read(file), pagePath(file));
     guides.set(file.split('/')[1]!, page.facts);
-    records.push(...page.records);
+    yield* page.records;
   }
-  for (const file of issuePages) records.push(issueRecord(await read(file), pagePath(file), guides));
-  return records;
+  for (const file of issuePages) yield issueRecord(await read(file), pagePath(file), guides);
 }
 
 /**
@@ -39,25 +40,32 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const records = await siteRecords(root);
+        const texts: string[] = [];
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          // All at once: Pagefind's service answers each request in turn, so awaiting one by one leaves it idle
-          // between the round trips.
-          const added = await Promise.all(
-            records.map((record) => index.addHTMLFile({ url: record.url, content: recordDocument(record) })),
-          );
-          const problems = added.flatMap(({ errors }, n) => errors.map((error) => `${records[n]!.url}: ${error}`));
+          // Each record goes to Pagefind as soon as it is read, unawaited: Pagefind indexes in its own process,
+          // on another core, while the next pages are read here.
+          const added: Promise<string[]>[] = [];
+          for await (const record of siteRecords(root)) {
+            texts.push(record.text);
+            added.push(
+              index.addHTMLFile({ url: record.url, content: recordDocument(record) }).then(
+                ({ errors }) => errors.map((error) => `${record.url}: ${error}`),
+                (error: unknown) => [`${record.url}: ${String(error)}`],
+              ),
+            );
+          }
+          const problems = (await Promise.all(added)).flat();
           const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
           problems.push(...written.errors);
           if (problems.length > 0) throw new Error(`Pagefind failed: ${problems.join('; ')}`);
         } finally {
           await pagefind.close();
         }
-        const words = vocabulary(records.map((record) => record.text));
+        const words = vocabulary(texts);
         await writeFile(path.join(root, VOCABULARY_FILE), JSON.stringify(words));
-        logger.info(`indexed ${records.length} items; ${words.length} words in the vocabulary`);
+        logger.info(`indexed ${texts.length} items; ${words.length} words in the vocabulary`);
       },
     },
   };
