@@ -67,15 +67,22 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 export const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** What the index reads of an element's attributes: its weights and settings, and a heading's id (a sub-result). */
+const indexedAttribute = (tag: Tag, name: string) =>
+  name.startsWith('data-pagefind-') || (name === 'id' && /^h[1-6]$/.test(tag.name));
+
 /**
- * The HTML and the words of part of a page as it streams past, without the elements `leaveOut` names (and what
- * they hold). `rename` writes the outermost element under another name (a list item kept outside its list).
+ * What search indexes of part of a page as it streams past: its HTML cut down to what the index reads (block
+ * elements, weights, headings' ids; classes, ARIA and inline styling tags are dropped, which halves the bytes
+ * the indexer parses) and its words, without the elements `leaveOut` names (and what they hold). `rename`
+ * writes the outermost element under another name (a list item kept outside its list).
  */
 export class Capture {
   private readonly html: string[] = [];
   private readonly words: string[] = [];
   private skipping = 0;
-  private depth = 0;
+  /** For each open element, whether its tags are written. */
+  private readonly written: boolean[] = [];
   private readonly leaveOut: (tag: Tag) => boolean;
   private readonly rename: string | undefined;
 
@@ -89,11 +96,14 @@ export class Capture {
       this.skipping++;
       return;
     }
-    const name = this.depth++ === 0 && this.rename ? this.rename : tag.name;
+    const name = this.written.length === 0 && this.rename ? this.rename : tag.name;
     const attributes = Object.entries(tag.attributes)
+      .filter(([key]) => indexedAttribute(tag, key))
       .map(([key, value]) => (value === '' ? ` ${key}` : ` ${key}="${escapeAttribute(value)}"`))
       .join('');
-    this.html.push(`<${name}${attributes}>`);
+    const write = !INLINE.has(tag.name) || attributes !== '';
+    this.written.push(write);
+    if (write) this.html.push(`<${name}${attributes}>`);
     if (!INLINE.has(tag.name)) this.words.push(' ');
   }
 
@@ -108,8 +118,9 @@ export class Capture {
       this.skipping--;
       return;
     }
-    const name = --this.depth === 0 && this.rename ? this.rename : tag.name;
-    if (!VOID.has(tag.name)) this.html.push(`</${name}>`);
+    const write = this.written.pop();
+    const name = this.written.length === 0 && this.rename ? this.rename : tag.name;
+    if (write && !VOID.has(tag.name)) this.html.push(`</${name}>`);
     if (!INLINE.has(tag.name)) this.words.push(' ');
   }
 
