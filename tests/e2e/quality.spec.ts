@@ -26,26 +26,34 @@ async function watchCsp(page: Page) {
   });
 }
 
-test('the site is served with a Content-Security-Policy and works under it: no violations, search included', async ({
+/**
+ * One walk through every page, as a reader clicking around would make it, checked three ways at once (each page
+ * load costs more than the checks): no Content-Security-Policy violation, no request to another origin, and a
+ * title and description of its own. Search runs too, since it loads Pagefind's code and WebAssembly.
+ */
+test('every page works under the Content-Security-Policy, asks nothing of another origin, and has its own title', async ({
   page,
+  baseURL,
 }) => {
   const response = await page.goto('./');
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(response?.headers()['content-security-policy']).not.toContain('unsafe-inline');
   await watchCsp(page);
-  for (const path of PAGES) {
-    await page.goto(path);
-    if (path.startsWith('./search')) await expect(page.locator('.search-results .hit').first()).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), path).toEqual([]);
-  }
-});
-
-test('browsing every page and searching makes no request to another origin', async ({ page, baseURL }) => {
   const elsewhere: string[] = [];
   page.on('request', (request) => {
     if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:')) elsewhere.push(request.url());
   });
-  for (const path of PAGES) await page.goto(path);
+  const titles = new Map<string, string>();
+  for (const path of PAGES) {
+    await page.goto(path);
+    if (path.startsWith('./search')) await expect(page.locator('.search-results .hit').first()).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), path).toEqual([]);
+    if (path.includes('?')) continue;
+    const title = await page.title();
+    expect(titles.get(title), `${path}: "${title}" is also the title of`).toBeUndefined();
+    titles.set(title, path);
+    expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length, path).toBeGreaterThan(20);
+  }
   await page.locator('#site-search').fill('relation already exists');
   await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
   expect(elsewhere).toEqual([]);
@@ -66,17 +74,6 @@ test('content/permalinks.json records every published item link (else run npm ru
   const registry = await readRegistry('content');
   const pages = await readBuiltPages('dist', await listBuiltFiles('dist'));
   expect(registry).toEqual(withNewPermalinks(registry, pages));
-});
-
-test('every page has its own title and a meta description', async ({ page }) => {
-  const titles = new Set<string>();
-  for (const path of PAGES.filter((path) => !path.includes('?'))) {
-    await page.goto(path);
-    const title = await page.title();
-    expect(titles.has(title), `${path}: ${title}`).toBe(false);
-    titles.add(title);
-    expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length, path).toBeGreaterThan(20);
-  }
 });
 
 // axe runs once per template, at both widths and in both colour schemes: tests/e2e/a11y.spec.ts.
