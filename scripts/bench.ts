@@ -100,7 +100,7 @@ async function withBuiltSite<T>(
   fill: (project: Project) => Promise<void>,
   measure: (project: Project, build: BuildResult, site: Site) => Promise<T>,
 ): Promise<T> {
-  const project = await createProject();
+  const project = createProject();
   try {
     await fill(project);
     const result = await build(project);
@@ -131,7 +131,7 @@ async function benchSize(
   const corpus = generateCorpus(guides);
   const middleId = corpus.guideIds[Math.floor(guides / 2)]!;
   const middle = `/guides/${middleId}/`;
-  const project = await createProject();
+  const project = createProject();
   try {
     await writeCorpus(project, corpus);
     const clean = await build(project);

@@ -5,8 +5,17 @@
  * to the whole node_modules would make those caches shared with builds in the real project.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, rmSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import {
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Corpus } from './corpus.ts';
@@ -48,15 +57,23 @@ export interface BuildResult {
   loadAverage: { before: number; after: number };
 }
 
-export async function createProject(): Promise<Project> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'guides-bench-'));
+/**
+ * A copy of the site (its code, not its content) in `dir`, with a node_modules folder of symlinks to the real
+ * packages: a build there keeps its caches to itself, so builds in two copies can run at once.
+ */
+export function copyProject(dir: string): void {
+  for (const file of SITE_FILES) cpSync(path.join(ROOT, file), path.join(dir, file), { recursive: true });
+  mkdirSync(path.join(dir, 'node_modules'));
+  for (const name of readdirSync(path.join(ROOT, 'node_modules'))) {
+    if (!PROJECT_CACHES.has(name))
+      symlinkSync(path.join(ROOT, 'node_modules', name), path.join(dir, 'node_modules', name));
+  }
+}
+
+export function createProject(): Project {
+  const dir = mkdtempSync(path.join(tmpdir(), 'guides-bench-'));
   live.add(dir);
-  await Promise.all(SITE_FILES.map((file) => cp(path.join(ROOT, file), path.join(dir, file), { recursive: true })));
-  await mkdir(path.join(dir, 'node_modules'));
-  const packages = (await readdir(path.join(ROOT, 'node_modules'))).filter((name) => !PROJECT_CACHES.has(name));
-  await Promise.all(
-    packages.map((name) => symlink(path.join(ROOT, 'node_modules', name), path.join(dir, 'node_modules', name))),
-  );
+  copyProject(dir);
   return { dir, contentDir: path.join(dir, 'content'), outDir: path.join(dir, 'dist') };
 }
 

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { headersFor, readHeaderRules } from '../../src/lib/headers-file.ts';
 import { BUILT } from '../support/bad-fixtures.ts';
-import { buildFixture, killBuildAt } from '../support/build-fixture.ts';
+import { FIXTURES, buildFixture, killBuildAt, testProject } from '../support/build-fixture.ts';
+import { scratchDir } from '../support/scratch.ts';
 import { leaksIn } from '../support/leaks.ts';
 
 /** Every file of a folder with its SHA-256, so "untouched" means byte-identical. */
@@ -21,7 +21,7 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'guides-atomic-')), 'dist');
+const outDir = path.join(scratchDir('atomic-'), 'dist');
 
 test('a build that fails its checks, and a build killed halfway, leave the previous output byte-identical', async () => {
   const first = buildFixture(undefined, {}, outDir);
@@ -51,18 +51,25 @@ test('a build that fails its checks, and a build killed halfway, leave the previ
 });
 
 test('OUT_DIR=content is refused and content/ is untouched, even with a content error', () => {
-  const before = snapshot(path.resolve('content'));
-  const { status, output } = buildFixture('bad/env-expression', {}, path.resolve('content'));
+  // The content/ folder of the site copy the fixtures build in, filled like a real one.
+  const content = path.join(testProject(), 'content');
+  cpSync(path.join(FIXTURES, 'content'), content, { recursive: true });
+  const before = snapshot(content);
+  const { status, output } = buildFixture('bad/env-expression', {}, content);
   assert.notEqual(status, 0);
   assert.match(output, /refused to build: OUT_DIR=.*content\/? is inside content\/, which holds sources: expected a folder of its own, such as dist/);
-  assert.deepEqual(snapshot(path.resolve('content')), before);
+  assert.deepEqual(snapshot(content), before);
   // The project itself, src/, tests/ and foreign folders: tests/unit/output-dir.test.ts.
 });
 
 test('npm run preview serves with the headers of dist/_headers', async () => {
   const expected = headersFor(readHeaderRules(outDir), '/');
   assert.match(expected['Content-Security-Policy'] ?? '', /script-src 'self'/);
-  const child = spawn('npx', ['astro', 'preview', '--port', '0'], { env: { ...process.env, OUT_DIR: outDir, FORCE_COLOR: '0' }, detached: true });
+  const child = spawn('npx', ['astro', 'preview', '--port', '0'], {
+    cwd: testProject(),
+    env: { ...process.env, OUT_DIR: outDir, FORCE_COLOR: '0' },
+    detached: true,
+  });
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let log = '';

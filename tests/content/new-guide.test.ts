@@ -1,20 +1,22 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { FIXTURES } from '../support/build-fixture.ts';
+import { FIXTURES, testProject } from '../support/build-fixture.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 /** Runs `npm run new-guide` against a copy of the fixture corpus, then builds it as an author would. */
 function corpus() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'new-guide-'));
+  const dir = scratchDir('new-guide-');
   cpSync(path.join(FIXTURES, 'content'), dir, { recursive: true });
   return dir;
 }
 const run = (script: string, contentDir: string, ...args: string[]) => {
   const outDir = path.join(contentDir, '..', `${path.basename(contentDir)}-dist`);
+  // The scaffold runs in the project, as an author runs it; builds run in this process's copy of the site.
   const result = spawnSync('npm', ['run', script, '--silent', '--', ...args], {
+    cwd: script === 'build' ? testProject() : undefined,
     env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, FORCE_COLOR: '0' },
     encoding: 'utf8',
   });

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CONTENT, readGuides } from '../support/content.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { testProject } from '../support/build-fixture.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 /**
  * The generated /guides/<pair>/validate.sh of every guide, built from the real content at a sub-path: it lists
@@ -15,7 +16,7 @@ import { serveStatic } from '../support/static-server.ts';
 const SITE = 'https://docs.example.org';
 const BASE = '/docs/migrations/';
 const STUBS = path.resolve('tests/fixtures/validate-stubs');
-const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'validate-sh-')), 'dist');
+const outDir = path.join(scratchDir('validate-sh-'), 'dist');
 const guides = readGuides(CONTENT);
 
 const HEALTH: Record<string, string> = {
@@ -25,7 +26,8 @@ const HEALTH: Record<string, string> = {
 
 before(() => {
   const build = spawnSync('npm', ['run', 'build', '--silent'], {
-    env: { ...process.env, OUT_DIR: outDir, SITE_URL: SITE, SITE_BASE: BASE, SUPPORT_URL: 'mailto:platform-support@example.org', FORCE_COLOR: '0' },
+    cwd: testProject(),
+    env: { ...process.env, CONTENT_DIR: path.resolve(CONTENT), OUT_DIR: outDir, SITE_URL: SITE, SITE_BASE: BASE, SUPPORT_URL: 'mailto:platform-support@example.org', FORCE_COLOR: '0' },
     encoding: 'utf8',
   });
   assert.equal(build.status, 0, `${build.stdout}\n${build.stderr}`);
@@ -37,7 +39,7 @@ function script(guide: string) {
 
 /** Runs a guide's validate.sh with only the stubs and the system's basic tools on PATH. */
 function run(guide: string, args: string[], env: Record<string, string | undefined> = {}) {
-  const backupDir = mkdtempSync(path.join(tmpdir(), 'backup-'));
+  const backupDir = scratchDir('backup-');
   writeFileSync(path.join(backupDir, 'job-history-baseline.txt'), '1204417|1204417\n');
   const variables: Record<string, string | undefined> = {
     PATH: `${STUBS}:/usr/bin:/bin`,

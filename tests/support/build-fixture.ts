@@ -1,18 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { copyProject } from '../../scripts/bench/project.ts';
+import { scratchDir } from './scratch.ts';
 
 export const FIXTURES = path.resolve('tests/fixtures');
 
@@ -35,7 +26,7 @@ export type PatchOp = { file: string; encoding?: 'utf8' | 'latin1' } & (
  * touch different parts, in order; returns its folder.
  */
 export function prepareContent(name?: string | readonly string[]): string {
-  const contentDir = mkdtempSync(path.join(tmpdir(), 'guides-content-'));
+  const contentDir = scratchDir('content-');
   cpSync(path.join(FIXTURES, 'content'), contentDir, { recursive: true });
   for (const fixture of [name ?? []].flat().map((each) => path.join(FIXTURES, each))) {
     for (const entry of readdirSync(fixture)) {
@@ -70,6 +61,20 @@ export function applyPatch(contentDir: string, ops: readonly PatchOp[]) {
   }
 }
 
+let project: string | undefined;
+
+/**
+ * This test process's own copy of the site (scripts/bench/project.ts), made on first use: builds there keep
+ * Astro's and Vite's caches to themselves, so two test files can build at once.
+ */
+export function testProject(): string {
+  if (!project) {
+    project = scratchDir('site-');
+    copyProject(project);
+  }
+  return project;
+}
+
 function buildEnv(contentDir: string, outDir: string, env: Record<string, string>) {
   return {
     ...process.env,
@@ -84,16 +89,17 @@ function buildEnv(contentDir: string, outDir: string, env: Record<string, string
 const plain = (text: string) => stripVTControlCharacters(text);
 
 /**
- * Builds the base corpus with a fixture (or several) applied, through `npm run build` exactly as an author runs it.
- * Builds share .astro/, so run them one at a time.
+ * Builds the base corpus with a fixture (or several) applied, through `npm run build` exactly as an author runs it,
+ * in this process's copy of the site.
  */
 export function buildFixture(
   name?: string | readonly string[],
   env: Record<string, string> = {},
-  outDir = path.join(mkdtempSync(path.join(tmpdir(), 'guides-dist-')), 'dist'),
+  outDir = path.join(scratchDir('dist-'), 'dist'),
 ) {
   const contentDir = prepareContent(name);
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
+    cwd: testProject(),
     env: buildEnv(contentDir, outDir, env),
     encoding: 'utf8',
   });
@@ -103,7 +109,11 @@ export function buildFixture(
 /** Starts a build and kills it (SIGKILL, as a cancelled CI job or a power cut) once `when` appears in its output. */
 export function killBuildAt(when: RegExp, outDir: string, name?: string): Promise<string> {
   const contentDir = prepareContent(name);
-  const child = spawn('npm', ['run', 'build', '--silent'], { env: buildEnv(contentDir, outDir, {}), detached: true });
+  const child = spawn('npm', ['run', 'build', '--silent'], {
+    cwd: testProject(),
+    env: buildEnv(contentDir, outDir, {}),
+    detached: true,
+  });
   let output = '';
   return new Promise((resolve) => {
     const onData = (chunk: Buffer) => {

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { differingFiles, hashDist } from '../../scripts/bench/dist.ts';
 import { editOneSentence } from '../../scripts/bench/edit.ts';
 import { renderSplit } from '../../scripts/bench/logs.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 test('render time is split by route kind from the per-page log lines, under a base path too', () => {
   const log = [
@@ -35,7 +35,7 @@ test('the one-sentence edit changes the first sentence of the summary and nothin
 });
 
 test('two builds are compared file for file: changed, added and removed files differ', async () => {
-  const root = await mkdtemp(path.join(tmpdir(), 'dist-hash-'));
+  const root = scratchDir('dist-hash-');
   try {
     await mkdir(path.join(root, 'guides', 'a'), { recursive: true });
     await writeFile(path.join(root, 'index.html'), 'index');

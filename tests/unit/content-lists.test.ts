@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { readGuides, readIssues } from '../support/content.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 /** The browser tests generate one test per guide and issue: with none, they must fail rather than pass empty. */
 test('the content lists the tests are generated from refuse to be empty', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'empty-content-'));
+  const dir = scratchDir('empty-content-');
   mkdirSync(path.join(dir, 'guides'));
   mkdirSync(path.join(dir, 'issues'));
   assert.throws(() => readGuides(dir), /No .*guides\/\*\.mdx found/);

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +10,7 @@ import { imageBase } from '../../src/lib/markdown/image-base.ts';
 import { imageFiles } from '../../src/lib/markdown/image-files.ts';
 import { linkUrls } from '../../src/lib/markdown/link-urls.ts';
 import { noCode } from '../../src/lib/markdown/no-code.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const fileURL = pathToFileURL('/site/content/guides/v0.1.0-to-v0.2.0.mdx');
 
@@ -143,7 +143,7 @@ test('link-urls: javascript: and data: links, foreign images and malformed fragm
 });
 
 test('image-files: images must exist inside content/ or public/', () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'images-'));
+  const root = scratchDir('images-');
   const contentDir = path.join(root, 'content');
   const publicDir = path.join(root, 'public');
   mkdirSync(path.join(contentDir, 'guides', 'img'), { recursive: true });
