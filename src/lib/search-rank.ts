@@ -81,6 +81,30 @@ export const MAX_SEARCHED = 4;
 /** Items beyond the limit whose data is read, so the preferred guide can move up. */
 const CANDIDATE_SLACK = 4;
 
+/**
+ * An engine that remembers its last `size` answers. Typing changes one word at a time, and each search repeats
+ * the others: remembered, a keystroke costs one Pagefind search instead of one per word.
+ */
+export function rememberingEngine(engine: Engine, size = 64): Engine {
+  const answers = new Map<string, ReturnType<Engine['search']>>();
+  return {
+    search(query, options) {
+      const key = JSON.stringify([query, options.filters ?? {}]);
+      // A failed search is forgotten, so the next keystroke tries again.
+      const answer =
+        answers.get(key) ??
+        engine.search(query, options).catch((error: unknown) => {
+          answers.delete(key);
+          throw error;
+        });
+      answers.delete(key);
+      answers.set(key, answer);
+      if (answers.size > size) answers.delete(answers.keys().next().value!);
+      return answer;
+    },
+  };
+}
+
 export const EMPTY: SearchOutcome = { hits: [], used: [], corrections: [], partial: false };
 
 /** Results grouped in order of their best item, for "up to 10 items grouped by guide". */

@@ -3,7 +3,7 @@
  * first search, never with the page; the ranking itself is lib/search-rank.ts.
  */
 import { Vocabulary } from '../lib/search-query.ts';
-import { searchItems, type Engine, type Hit, type SearchOutcome } from '../lib/search-rank.ts';
+import { rememberingEngine, searchItems, type Engine, type Hit, type SearchOutcome } from '../lib/search-rank.ts';
 
 export type { Hit, SearchOutcome };
 
@@ -16,6 +16,7 @@ interface Pagefind extends Engine {
 const base = () => document.body.dataset['base'] ?? '/';
 let pagefind: Promise<Pagefind> | undefined;
 let words: Promise<Vocabulary> | undefined;
+let engine: Engine | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${base()}pagefind/pagefind.js`) as Promise<Pagefind>).then(
@@ -67,8 +68,9 @@ export function search(query: string, filters: Record<string, string> = {}, limi
   const isStale = () => generation !== latest;
   const run = async () => {
     if (isStale()) return null;
-    const [engine, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
+    const [loaded, vocabulary] = await Promise.all([loadPagefind(), loadVocabulary()]);
     if (isStale()) return null;
+    engine ??= rememberingEngine(loaded);
     const outcome = await searchItems(engine, query, {
       filters,
       limit,

@@ -5,6 +5,7 @@ import {
   MAX_SEARCHED,
   groupHits,
   markWords,
+  rememberingEngine,
   searchItems,
   type Engine,
   type RecordData,
@@ -150,4 +151,24 @@ test('markWords marks words by their start, outside existing marks and entities'
     '<mark>Broadcast</mark> timed out &amp; <mark>timeouts</mark> <mark>amplify</mark>',
   );
   assert.equal(markWords('a.b (c)', ['a.b']), '<mark>a.b</mark> (c)');
+});
+
+test('a remembering engine answers a repeated word from memory, and forgets the oldest beyond its size', async () => {
+  const engine = fakeEngine(RECORDS);
+  const remembering = rememberingEngine(engine);
+  await searchItems(remembering, 'restore catalog', { vocabulary: words });
+  await searchItems(remembering, 'restore catalog database', { vocabulary: words });
+  // The second query searched only its new word and its phrase.
+  assert.deepEqual(engine.queries.sort(), [
+    '"restore catalog database"',
+    '"restore catalog"',
+    'catalog',
+    'database',
+    'restore',
+  ]);
+  const small = fakeEngine(RECORDS);
+  const forgetful = rememberingEngine(small, 2);
+  for (const query of ['restore', 'pause', 'restore', 'catalog', 'pause', 'restore']) await forgetful.search(query, {});
+  // 'restore' was used again, so 'pause' is the one forgotten for 'catalog'; then 'pause' pushes 'restore' out.
+  assert.deepEqual(small.queries, ['restore', 'pause', 'catalog', 'pause', 'restore']);
 });
