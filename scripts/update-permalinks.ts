@@ -11,7 +11,7 @@ import { withNewPermalinks } from '../src/lib/dist-pages.ts';
 
 const root = path.resolve(process.env['OUT_DIR'] ?? 'dist');
 const registry = await readRegistry(contentDir);
-const pages = await readBuiltPages(
+const pages = readBuiltPages(
   root,
   await listBuiltFiles(root).catch(() => {
     throw new Error(`No build in ${root}: run npm run build first.`);

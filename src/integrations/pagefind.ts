@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { guidePage, issueRecord, recordDocument, type GuideFacts, type SearchRecord } from '../lib/search-records.ts';
-import { vocabulary } from '../lib/search-query.ts';
+import { WordCounts } from '../lib/search-query.ts';
 import { listBuiltFiles } from './site-checks.ts';
 
 /** Where the index's vocabulary is written, for "Did you mean …" (read by the search client on demand). */
@@ -40,7 +40,8 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const texts: string[] = [];
+        const words = new WordCounts();
+        let count = 0;
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -48,7 +49,8 @@ export function pagefindIndex(): AstroIntegration {
           // on another core, while the next pages are read here.
           const added: Promise<string[]>[] = [];
           for await (const record of siteRecords(root)) {
-            texts.push(record.text);
+            words.add(record.text);
+            count++;
             added.push(
               index.addHTMLFile({ url: record.url, content: recordDocument(record) }).then(
                 ({ errors }) => errors.map((error) => `${record.url}: ${error}`),
@@ -63,9 +65,9 @@ export function pagefindIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
-        const words = vocabulary(texts);
-        await writeFile(path.join(root, VOCABULARY_FILE), JSON.stringify(words));
-        logger.info(`indexed ${texts.length} items; ${words.length} words in the vocabulary`);
+        const list = words.mostCommonFirst();
+        await writeFile(path.join(root, VOCABULARY_FILE), JSON.stringify(list));
+        logger.info(`indexed ${count} items; ${list.length} words in the vocabulary`);
       },
     },
   };

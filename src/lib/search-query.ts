@@ -195,13 +195,24 @@ export function suggestWord(word: string, vocabulary: readonly string[]): string
  * pasted error's own numbers never need looking up). "Did you mean …" suggests only words of letters.
  */
 export function vocabulary(texts: Iterable<string>): string[] {
-  const count = new Map<string, number>();
-  for (const text of texts) {
+  const counts = new WordCounts();
+  for (const text of texts) counts.add(text);
+  return counts.mostCommonFirst();
+}
+
+/** The vocabulary counted text by text, so the texts need not be kept: how many texts use each word. */
+export class WordCounts {
+  private readonly count = new Map<string, number>();
+
+  add(text: string): void {
     for (const word of new Set(indexWords(text))) {
-      if (word.length >= 2 && !/^\d{5,}$/.test(word)) count.set(word, (count.get(word) ?? 0) + 1);
+      if (word.length >= 2 && !/^\d{5,}$/.test(word)) this.count.set(word, (this.count.get(word) ?? 0) + 1);
     }
   }
-  return [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+
+  mostCommonFirst(): string[] {
+    return [...this.count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+  }
 }
 
 /**

@@ -72,7 +72,7 @@ test('no page has inline scripts, inline event handlers or inline styles', async
 
 test('content/permalinks.json records every published item link (else run npm run permalinks and commit it)', async () => {
   const registry = await readRegistry('content');
-  const pages = await readBuiltPages('dist', await listBuiltFiles('dist'));
+  const pages = readBuiltPages('dist', await listBuiltFiles('dist'));
   expect(registry).toEqual(withNewPermalinks(registry, pages));
 });
 
