@@ -1,14 +1,17 @@
 /**
- * Everything a page does with JavaScript beyond reading: copy buttons, runbook progress and export, the contents
- * list following the reader, keyboard access to what scrolls sideways, opening a collapsed section that holds the
- * linked item. Each piece does nothing when its markup is absent.
+ * Everything a page does with JavaScript beyond reading: the search box, copy buttons, runbook progress and
+ * export, the contents list following the reader, keyboard access to what scrolls sideways, opening a collapsed
+ * section that holds the linked item. Each piece does nothing when its markup is absent. One module, so a page
+ * loads one script (and the helper Vite adds for the lazily loaded ones).
  */
 import { attachExport, attachProgress } from './progress.ts';
 import { attachCopy } from './copy.ts';
 import { revealTarget } from './reveal-target.ts';
 import { focusScrollers } from './scrollers.ts';
 import { followToc } from './toc.ts';
+import { attachSearchBox } from './search-box.ts';
 
+attachSearchBox();
 attachCopy();
 attachProgress();
 attachExport();
