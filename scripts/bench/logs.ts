@@ -86,8 +86,6 @@ export function buildPhases(log: string): Phases | undefined {
 export interface GnuTime {
   /** The largest single process of the tree (not the sum). */
   maxRssBytes: number | undefined;
-  /** User + system CPU time of the tree: less sensitive than wall time to other work on the machine. */
-  cpuMs: number | undefined;
 }
 
 /** The `Name: value` lines of `/usr/bin/time -v`. */
@@ -96,13 +94,6 @@ export function parseGnuTime(report: string): GnuTime {
     const line = report.split('\n').find((candidate) => candidate.trim().startsWith(`${name}:`));
     return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(':') + 1));
   };
-  const [user, system, maxRss] = [
-    field('User time (seconds)'),
-    field('System time (seconds)'),
-    field('Maximum resident set size (kbytes)'),
-  ];
-  return {
-    maxRssBytes: maxRss === undefined ? undefined : maxRss * 1024,
-    cpuMs: user === undefined || system === undefined ? undefined : (user + system) * 1000,
-  };
+  const maxRss = field('Maximum resident set size (kbytes)');
+  return { maxRssBytes: maxRss === undefined ? undefined : maxRss * 1024 };
 }

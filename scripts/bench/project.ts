@@ -19,7 +19,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Corpus } from './corpus.ts';
-import { watchPeakRss } from './memory.ts';
+import { watchTree } from './memory.ts';
 import { buildPhases, parseGnuTime, renderSplit, type Phases, type RenderSplit } from './logs.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -47,8 +47,11 @@ export interface BuildResult {
   peakTreeRssBytes: number;
   /** The largest single process, from /usr/bin/time -v (undefined when it is not installed). */
   peakProcessRssBytes: number | undefined;
-  /** User + system CPU time, from /usr/bin/time -v: less sensitive than wall time to other work on the machine. */
-  cpuMs: number | undefined;
+  /**
+   * User + system CPU time of the whole process tree, Pagefind's binary included (sampled from /proc, see
+   * memory.ts): less sensitive than wall time to other work on the machine.
+   */
+  cpuMs: number;
   /** From the log's timestamps; undefined if Astro's log format changed. */
   phases: Phases | undefined;
   /** Rendering time by route kind, from the per-page lines of the log. */
@@ -122,10 +125,10 @@ export async function build(project: Project): Promise<BuildResult> {
   const child = spawn(command, args, { cwd: project.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
-  const memory = watchPeakRss(child.pid!);
+  const tree = watchTree(child.pid!);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const wallMs = performance.now() - started;
-  const peakTreeRssBytes = memory.stop();
+  const { peakRssBytes: peakTreeRssBytes, cpuMs } = tree.stop();
   const loadAverage = { before: loadBefore, after: loadavg()[0]! };
   const output = await readFile(logFile, 'utf8');
   if (code !== 0)
@@ -137,7 +140,7 @@ export async function build(project: Project): Promise<BuildResult> {
     wallMs,
     peakTreeRssBytes,
     peakProcessRssBytes: time.maxRssBytes,
-    cpuMs: time.cpuMs,
+    cpuMs,
     phases: buildPhases(output),
     render: renderSplit(output),
     loadAverage,
