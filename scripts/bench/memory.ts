@@ -34,7 +34,7 @@ function readStat(pid: string): ProcStat | undefined {
 }
 
 /** `rootPid` and all its descendants, as /proc shows them now. */
-export function processTree(rootPid: number): ProcStat[] {
+function processTree(rootPid: number): ProcStat[] {
   const stats = readdirSync('/proc')
     .filter((name) => /^\d+$/.test(name))
     .flatMap((pid) => readStat(pid) ?? []);

@@ -167,8 +167,9 @@ export async function searchItems(engine: Engine, text: string, options: SearchO
   const inOrder = new Set(exact.results.map((result) => result.id));
   let complete = 0;
   for (const [id, entry] of scores) {
-    if (entry.words === unique.length) complete++;
-    if (entry.words === unique.length && unique.length > 1) entry.score *= ALL_WORDS_BONUS;
+    const hasEvery = entry.words === unique.length;
+    if (hasEvery) complete++;
+    if (hasEvery && unique.length > 1) entry.score *= ALL_WORDS_BONUS;
     if (inOrder.has(id)) entry.score *= PHRASE_BONUS;
   }
   const used = unique.filter((_, index) => found[index]!.length > 0);

@@ -5,7 +5,7 @@
  * record into a small HTML document (see recordDocument), keeping the weights the components put on titles and
  * error texts.
  */
-import { Capture, classesOf, streamHtml, type StreamHandler, type Tag } from './html-stream.ts';
+import { Capture, classesOf, escapeAttribute, streamHtml, type StreamHandler, type Tag } from './html-stream.ts';
 import { ISSUE_CATEGORIES, type IssueCategory } from './schemas.ts';
 
 export type RecordKind = 'guide' | 'step' | 'rollback' | 'change' | 'check' | 'validation' | 'issue';
@@ -82,33 +82,44 @@ const unindexed = (tag: Tag) =>
   tag.attributes['data-pagefind-ignore'] !== undefined;
 const pageFilter = (tag: Tag) => tag.attributes['data-pagefind-filter'];
 
-/** An item being read: its element's attributes, its HTML and words, its heading's. */
+/** The first element `accepts` takes, and its words, read as the stream passes it (an item's heading, an h1). */
+class FirstElement implements StreamHandler {
+  tag: Tag | undefined;
+  title: string | undefined;
+  private capture: Capture | undefined;
+  private depth = 0;
+  private readonly accepts: (tag: Tag) => boolean;
+
+  constructor(accepts: (tag: Tag) => boolean) {
+    this.accepts = accepts;
+  }
+
+  open(tag: Tag): void {
+    if (this.capture) this.depth++;
+    else if (!this.tag && this.accepts(tag)) [this.tag, this.capture, this.depth] = [tag, new Capture(unindexed), 1];
+    this.capture?.open(tag);
+  }
+
+  text(text: string): void {
+    this.capture?.text(text);
+  }
+
+  close(tag: Tag): void {
+    if (!this.capture) return;
+    this.capture.close(tag);
+    if (--this.depth === 0) [this.title, this.capture] = [this.capture.toText(), undefined];
+  }
+}
+
+/**
+ * An item being read: its element, its HTML and words, and (for items not marked by their own id) its first
+ * heading with an id, which names and anchors it.
+ */
 interface OpenItem extends ItemStart {
   tag: Tag;
   depth: number;
   body: Capture;
-  heading?: { depth: number; capture: Capture; title?: string };
-  title?: string;
-}
-
-/** Feeds one item's content: its body, and its first heading with an id, which names and anchors it. */
-function feed(item: OpenItem, event: 'open' | 'text' | 'close', tag: Tag | undefined, text: string, depth: number) {
-  if (event === 'open' && tag && !item.heading && !item.fragment && isHeading(tag) && tag.attributes['id']) {
-    item.fragment = tag.attributes['id'];
-    item.heading = { depth, capture: new Capture(unindexed) };
-  }
-  const heading = item.heading && item.heading.title === undefined ? item.heading.capture : undefined;
-  if (event === 'open') {
-    item.body.open(tag!);
-    heading?.open(tag!);
-  } else if (event === 'text') {
-    item.body.text(text);
-    heading?.text(text);
-  } else {
-    item.body.close(tag!);
-    heading?.close(tag!);
-    if (heading && item.heading!.depth === depth) item.heading!.title = heading.toText();
-  }
+  heading?: FirstElement | undefined;
 }
 
 /** The first 120 characters of an item's words, for items without a heading (checklist items, checks). */
@@ -140,28 +151,35 @@ function streamMain(
         return;
       }
       handlers.onOpen?.(tag, item);
-      if (item) return feed(item, 'open', tag, '', depth);
-      const start = itemStart(tag);
+      const start = item ? undefined : itemStart(tag);
       if (start) {
-        item = { ...start, tag, depth, body: new Capture(unindexed, start.kind === 'check' ? 'div' : undefined) };
-        return feed(item, 'open', tag, '', depth);
+        const heading = start.fragment
+          ? undefined
+          : new FirstElement((candidate) => isHeading(candidate) && !!candidate.attributes['id']);
+        const body = new Capture(unindexed, start.kind === 'check' ? 'div' : undefined);
+        item = { ...start, tag, depth, body, heading };
       }
-      handlers.rest?.open(tag);
+      if (!item) return handlers.rest?.open(tag);
+      item.body.open(tag);
+      item.heading?.open(tag);
     },
     text(text) {
       if (mainDepth === undefined) return;
-      if (item) feed(item, 'text', undefined, text, depth);
-      else handlers.rest?.text(text);
+      if (!item) return handlers.rest?.text(text);
+      item.body.text(text);
+      item.heading?.text(text);
     },
     close(tag) {
       const closing = depth--;
       if (mainDepth === undefined) return;
       if (closing === mainDepth) return void (mainDepth = undefined);
       if (!item) return void handlers.rest?.close(tag);
-      feed(item, 'close', tag, '', closing);
+      item.body.close(tag);
+      item.heading?.close(tag);
       if (closing !== item.depth) return;
       const done = item;
       item = undefined;
+      done.fragment ??= done.heading?.tag?.attributes['id'];
       if (done.fragment) handlers.onItem(done);
       // An element styled as an item without a heading to anchor it is just part of the page.
       else handlers.rest?.text(` ${done.body.toText()} `);
@@ -180,9 +198,7 @@ export function guidePage(html: string, pagePath: string): { facts: GuideFacts; 
   const filters: Record<string, string[]> = {};
   const changeTypes = new Map<string, string>();
   const items: OpenItem[] = [];
-  let h1: Capture | undefined;
-  let h1Depth = 0;
-  let h1Title: string | undefined;
+  const h1 = new FirstElement((tag) => tag.name === 'h1');
   // The guide's own record: the page without its items, its contents (nav) and its filter spans.
   const rest = new Capture((tag) => unindexed(tag) || tag.name === 'nav' || pageFilter(tag) !== undefined);
   streamMain(html, {
@@ -202,18 +218,15 @@ export function guidePage(html: string, pagePath: string): { facts: GuideFacts; 
     rest: {
       open(tag) {
         rest.open(tag);
-        if (tag.name === 'h1' && h1Title === undefined && !h1) [h1, h1Depth] = [new Capture(unindexed), 1];
-        else if (h1) h1Depth++;
-        h1?.open(tag);
+        h1.open(tag);
       },
       text(text) {
         rest.text(text);
-        h1?.text(text);
+        h1.text(text);
       },
       close(tag) {
         rest.close(tag);
-        h1?.close(tag);
-        if (h1 && --h1Depth === 0) [h1Title, h1] = [h1.toText(), undefined];
+        h1.close(tag);
       },
     },
   });
@@ -240,7 +253,7 @@ export function guidePage(html: string, pagePath: string): { facts: GuideFacts; 
   records.unshift({
     url: pagePath,
     kind: 'guide',
-    title: `${h1Title ?? label} migration guide`,
+    title: `${h1.title ?? label} migration guide`,
     group: label,
     filters: { ...base, item: [KIND_LABELS.guide] },
     html: `<div>${rest.toHtml()}</div>`,
@@ -296,18 +309,16 @@ export function issueRecord(html: string, pagePath: string, guides: Map<string, 
   };
 }
 
-const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-
 /**
  * The HTML document Pagefind indexes for a record: the item itself (its weights kept), its title as Pagefind's
  * title, the group and kind as metadata, and its filters (Pagefind splits these attributes at the first colon only).
  */
 export function recordDocument(record: SearchRecord): string {
   const filters = Object.entries(record.filters).flatMap(([name, values]) =>
-    values.map((value) => `<span data-pagefind-filter="${escapeHtml(`${name}:${value}`)}"></span>`),
+    values.map((value) => `<span data-pagefind-filter="${escapeAttribute(`${name}:${value}`)}"></span>`),
   );
   const meta = [`title:${record.title}`, `group:${record.group}`, `kind:${KIND_LABELS[record.kind]}`].map(
-    (entry) => `<span data-pagefind-meta="${escapeHtml(entry)}"></span>`,
+    (entry) => `<span data-pagefind-meta="${escapeAttribute(entry)}"></span>`,
   );
   return `<!doctype html><html lang="en"><body><main data-pagefind-body>${meta.join('')}${filters.join('')}${record.html}</main></body></html>`;
 }

@@ -76,7 +76,7 @@ test('content/permalinks.json records every published item link (else run npm ru
   expect(registry).toEqual(withNewPermalinks(registry, pages));
 });
 
-// axe runs once per template, at both widths and in both colour schemes: tests/e2e/a11y.spec.ts.
+// axe runs once per template, at both widths, colour contrast in both colour schemes: tests/e2e/a11y.spec.ts.
 
 test('keyboard only: index → guide → step link → search', async ({ page }) => {
   await page.goto('./');
