@@ -20,6 +20,6 @@ test("Playwright's own browser comes next, then the system's", () => {
 test('with no browser at all, the error says how to get one', () => {
   assert.throws(
     () => chromiumExecutable(undefined, missing, [missing]),
-    /No Chromium found[\s\S]*apt-get install chromium[\s\S]*npx playwright install chromium[\s\S]*CHROMIUM_PATH/,
+    /No Chromium found[\s\S]*apt-get install chromium-headless-shell[\s\S]*npx playwright install chromium[\s\S]*CHROMIUM_PATH/,
   );
 });
