@@ -2,19 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '../support/site-fixture.ts';
 import { listBuiltFiles, readBuiltPages, readRegistry } from '../../src/integrations/site-checks.ts';
 import { withNewPermalinks } from '../../src/lib/dist-pages.ts';
-import { nonEmpty } from '../support/content.ts';
-
-/** Every built page: those in the sitemap, plus search and the 404 page. */
-const PAGES = [
-  ...nonEmpty(
-    [...readFileSync('dist/sitemap.xml', 'utf8').matchAll(/<loc>[^<]*?:\/\/[^/]+\/([^<]*)<\/loc>/g)].map(
-      (match) => `./${match[1]}`,
-    ),
-    'page in dist/sitemap.xml',
-  ),
-  './search/?q=memory',
-  './404.html',
-];
+import { SAMPLE } from '../support/pages.ts';
 
 /** Records Content-Security-Policy violations in the page, to read back after browsing. */
 async function watchCsp(page: Page) {
@@ -27,11 +15,11 @@ async function watchCsp(page: Page) {
 }
 
 /**
- * One walk through every page, as a reader clicking around would make it, checked three ways at once (each page
- * load costs more than the checks): no Content-Security-Policy violation, no request to another origin, and a
- * title and description of its own. Search runs too, since it loads Pagefind's code and WebAssembly.
+ * One walk through a page of every template, as a reader clicking around would make it, checked two ways at once
+ * (each page load costs more than the checks): no Content-Security-Policy violation, no request to another
+ * origin, and hashed files served to be kept. Search runs too, since it loads Pagefind's code and WebAssembly.
  */
-test('every page works under the Content-Security-Policy, asks nothing of another origin, and has its own title', async ({
+test('every template works under the Content-Security-Policy, asks nothing of another origin, and is cached', async ({
   page,
   baseURL,
 }) => {
@@ -43,20 +31,38 @@ test('every page works under the Content-Security-Policy, asks nothing of anothe
   page.on('request', (request) => {
     if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:')) elsewhere.push(request.url());
   });
-  const titles = new Map<string, string>();
-  for (const path of PAGES) {
+  // Files named by their content's hash are kept by the browser (public/_headers), so the next page loads none again.
+  const hashed: string[] = [];
+  const uncached: string[] = [];
+  page.on('response', (response) => {
+    if (!/\/_astro\/|\/pagefind\/(index|filter|fragment)\//.test(response.url())) return;
+    hashed.push(response.url());
+    if (!response.headers()['cache-control']?.includes('immutable')) uncached.push(response.url());
+  });
+  for (const path of SAMPLE) {
     await page.goto(path);
     if (path.startsWith('./search')) await expect(page.locator('.search-results .hit').first()).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), path).toEqual([]);
-    if (path.includes('?')) continue;
-    const title = await page.title();
-    expect(titles.get(title), `${path}: "${title}" is also the title of`).toBeUndefined();
-    titles.set(title, path);
-    expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length, path).toBeGreaterThan(20);
   }
   await page.locator('#site-search').fill('relation already exists');
   await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
   expect(elsewhere).toEqual([]);
+  expect(hashed.length).toBeGreaterThan(0);
+  expect(uncached).toEqual([]);
+});
+
+test('every page has a title and a description of its own', async () => {
+  const files = (await listBuiltFiles('dist')).filter((file) => file.endsWith('.html'));
+  expect(files.length).toBeGreaterThan(5);
+  const titles = new Map<string, string>();
+  for (const file of files) {
+    const html = readFileSync(`dist/${file}`, 'utf8');
+    const title = /<title>([^<]+)<\/title>/.exec(html)?.[1];
+    expect(title, file).toBeTruthy();
+    expect(titles.get(title!), `${file}: "${title}" is also the title of`).toBeUndefined();
+    titles.set(title!, file);
+    expect(/<meta name="description" content="([^"]{21,})"/.exec(html), `${file}: a description`).not.toBeNull();
+  }
 });
 
 test('no page has inline scripts, inline event handlers or inline styles', async () => {
