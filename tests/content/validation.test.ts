@@ -8,11 +8,11 @@ import { buildFixture } from '../support/build-fixture.ts';
 import { leaksIn } from '../support/leaks.ts';
 
 /**
- * Bad content that only shows once pages render (tests/support/bad-fixtures.ts: BUILT), built with
- * `npm run build` exactly as an author runs it: each fails naming the file, the field or link, and what was
- * expected, and leaves no output behind. The cases the content check refuses before compiling are tested
- * in-process (tests/unit/content-check.test.ts); a few hostile ones are built here too, to prove the build
- * runs that check before any code.
+ * Bad content built with `npm run build` exactly as an author runs it (tests/support/bad-fixtures.ts: BUILT):
+ * each fails naming the file, the field or link, and what was expected, and leaves no output behind. The cases
+ * the content check or the guide's compiler refuse are tested in-process (tests/unit/content-check.test.ts,
+ * compiled-fixtures.test.ts); one compiler case and a few hostile ones are built here too, to prove the build
+ * stops on them, and runs the content check before any code.
  */
 
 /** Set in every fixture build, and looked for in every output: content must never be able to read it. */

@@ -1,8 +1,9 @@
 /**
  * What each bad fixture (tests/fixtures/bad/<name>/patch.json, a small edit of tests/fixtures/content) must fail
  * with. CHECKED cases are refused by the content check that `astro build` runs before compiling anything, and are
- * tested in-process (tests/unit/content-check.test.ts); BUILT cases only show once pages render, so they are built
- * (tests/content/validation.test.ts). A fixture missing from both fails the suite.
+ * tested in-process (tests/unit/content-check.test.ts); COMPILED cases are refused as a guide compiles, also tested
+ * in-process; BUILT cases are built (tests/content/validation.test.ts), most because they only show once pages
+ * render. A fixture in none of the three, or in two, fails the suite.
  */
 export const CHECKED: Record<string, RegExp[]> = {
   // 1. Code at build time
@@ -97,11 +98,12 @@ export const CHECKED: Record<string, RegExp[]> = {
   'malformed-mdx': [/guides\/v0\.1\.0-to-v0\.2\.0\.mdx:\d+:\d+: Expected a closing tag for `<em>`/],
 };
 
-export const BUILT: Record<string, RegExp[]> = {
-  // The runbook rules run as the guide compiles; their other cases are tested through the processor (tests/unit/markdown.test.ts).
-  'step-owner-not-a-role': [
-    /guides\/v0\.1\.0-to-v0\.2\.0\.mdx:37:1: <Step id="update-config"> owner: "dba" is not one of the guide's roles \(expected one of: operator\)/,
-  ],
+/**
+ * Cases the guide's Markdown plugins refuse as it compiles: the fixture's guide runs through the same pipeline
+ * in-process (tests/unit/compiled-fixtures.test.ts). That such a refusal stops `npm run build` with the file and line
+ * is proven by one BUILT case, step-owner-not-a-role.
+ */
+export const COMPILED: Record<string, RegExp[]> = {
   'duplicate-fragment': [
     /guides\/v0\.1\.0-to-v0\.2\.0\.mdx/,
     /Duplicate id "step-update-config"/,
@@ -112,14 +114,6 @@ export const BUILT: Record<string, RegExp[]> = {
     /Link "\.\/v0\.2\.0-to-v0\.9\.0\.md#step-migrate-catalog"/,
     /no guide v0\.2\.0-to-v0\.9\.0/,
   ],
-  'link-to-missing-fragment': [
-    /guides\/v0\.1\.0-to-v0\.2\.0\.mdx: link "\/guides\/v0\.2\.0-to-v0\.3\.0\/#step-no-such-step": no element with id "step-no-such-step"/,
-  ],
-  'issue-missing-step': [
-    /issues\/driver-oom\.md/,
-    /related\.fragment "step-not-there"/,
-    /expected one of its step-, change-, rollback- or check- ids/,
-  ],
   'change-not-in-frontmatter': [
     /guides\/v0\.1\.0-to-v0\.2\.0\.mdx/,
     /<Change id="job-apis">/,
@@ -129,6 +123,21 @@ export const BUILT: Record<string, RegExp[]> = {
     /guides\/v0\.1\.0-to-v0\.2\.0\.mdx/,
     /<Step> id="Update Config"/,
     /expected lower-case words joined by hyphens/,
+  ],
+};
+
+export const BUILT: Record<string, RegExp[]> = {
+  // A mistake the guide's compiler refuses (the others: COMPILED), built to prove the build stops on it.
+  'step-owner-not-a-role': [
+    /guides\/v0\.1\.0-to-v0\.2\.0\.mdx:37:1: <Step id="update-config"> owner: "dba" is not one of the guide's roles \(expected one of: operator\)/,
+  ],
+  'link-to-missing-fragment': [
+    /guides\/v0\.1\.0-to-v0\.2\.0\.mdx: link "\/guides\/v0\.2\.0-to-v0\.3\.0\/#step-no-such-step": no element with id "step-no-such-step"/,
+  ],
+  'issue-missing-step': [
+    /issues\/driver-oom\.md/,
+    /related\.fragment "step-not-there"/,
+    /expected one of its step-, change-, rollback- or check- ids/,
   ],
   'renamed-without-alias': [
     /guides\/v0\.1\.0-to-v0\.2\.0\/#step-update-config/,
