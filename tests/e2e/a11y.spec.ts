@@ -3,12 +3,14 @@ import { SAMPLE, TEMPLATES } from '../support/pages.ts';
 import { expect, test, type Page } from '../support/site-fixture.ts';
 
 /**
- * Reading on a phone, a laptop and with a screen reader (issue 15). axe runs once per template (home, guide,
- * upgrade plan, issues, search, 404) at both widths, colour contrast in both colour schemes; the layout and
- * name checks run on one page of each template and on the other guide.
+ * Reading on a phone, a laptop and with a screen reader (issue 15). Each template's page (home, guide, upgrade
+ * plan, issues, an issue, report, search, 404) is loaded once per width and checked every way at once, since the
+ * load costs more than the checks: axe, colour contrast in both colour schemes, the names a screen reader reads,
+ * and no sideways scrolling. The other guide's content is checked for names and layout too.
  */
 const GUIDE = './guides/v0.2.0-to-v0.3.0/';
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+const OTHER_PAGES = SAMPLE.filter((path) => !TEMPLATES.includes(path));
 
 async function open(page: Page, path: string) {
   await page.goto(path);
@@ -26,10 +28,50 @@ async function accessibleNames(page: Page, role: 'heading' | 'button'): Promise<
   return nodes.filter((node) => !node.ignored && node.role?.value === role).map((node) => node.name?.value ?? '');
 }
 
+/** Every heading is named exactly its visible text, and no two buttons (copy lists opened) share a name. */
+async function expectNamesAsShown(page: Page, path: string) {
+  await page.evaluate(() =>
+    document.querySelectorAll<HTMLElement>('.item-actions__menu').forEach((menu) => (menu.hidden = false)),
+  );
+  const visible = await page
+    .locator('h1, h2, h3, h4, h5, h6')
+    .evaluateAll((headings) =>
+      headings
+        .filter((heading) => heading.checkVisibility())
+        .map((heading) => (heading as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
+    );
+  const named = (await accessibleNames(page, 'heading')).map((name) => name.replace(/\s+/g, ' ').trim());
+  // Chromium lists a section's labelling heading first, so compare as sets of names.
+  expect(named.sort(), `${path}: headings`).toEqual(visible.sort());
+  const buttons = await accessibleNames(page, 'button');
+  expect(
+    buttons.filter((name, index) => buttons.indexOf(name) !== index),
+    `${path}: buttons named alike`,
+  ).toEqual([]);
+  expect(
+    buttons.filter((name) => name === ''),
+    `${path}: buttons without a name`,
+  ).toEqual([]);
+}
+
+/** Narrowing the window reflows the page as a narrower phone shows it, without loading it again. */
+async function expectNoSidewaysScroll(page: Page, path: string) {
+  for (const width of [390, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${path} at ${width} px`).toBe(0);
+  }
+  await page.setViewportSize(PHONE.viewport);
+}
+
 // At the laptop width every rule runs in the light scheme, then colour contrast again in the dark one; on a phone
 // the rules that depend on the layout run (the colours are the same CSS). See docs/decisions.md (Tests).
 for (const path of TEMPLATES) {
-  test(`axe finds nothing on ${path} at 1280 px, light and dark`, async ({ browser }) => {
+  test(`${path} at 1280 px: axe finds nothing, light and dark, and headings and buttons are named as shown`, async ({
+    browser,
+  }) => {
     test.setTimeout(240_000);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
     const page = await context.newPage();
@@ -37,18 +79,41 @@ for (const path of TEMPLATES) {
     expect(await axeViolations(page), 'light').toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page, 'contrast'), 'dark').toEqual([]);
+    await expectNamesAsShown(page, path);
     await context.close();
   });
 
-  test(`axe finds nothing on ${path} at 390 px`, async ({ browser }) => {
+  test(`${path} at 390 px: axe finds nothing, and it never scrolls sideways down to 320 px`, async ({ browser }) => {
     test.setTimeout(240_000);
     const context = await browser.newContext({ ...PHONE, colorScheme: 'dark' });
     const page = await context.newPage();
     await open(page, path);
     expect(await axeViolations(page, 'layout')).toEqual([]);
+    await expectNoSidewaysScroll(page, path);
     await context.close();
   });
 }
+
+test('the other guide: headings and buttons are named as shown, and it never scrolls sideways', async ({ browser }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  for (const path of OTHER_PAGES) {
+    await open(page, path);
+    await expectNoSidewaysScroll(page, path);
+    await expectNamesAsShown(page, path);
+  }
+  await context.close();
+});
+
+test('with JavaScript off, no page scrolls sideways at 390 or 320 px', async ({ browser }) => {
+  const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of SAMPLE) {
+    await page.goto(path);
+    await expectNoSidewaysScroll(page, path);
+  }
+  await context.close();
+});
 
 // The page around them is checked at this width above; here axe looks only at what the taps opened.
 test(`axe finds nothing in an item's copy list and the phone search, open`, async ({ browser }) => {
@@ -65,29 +130,6 @@ test(`axe finds nothing in an item's copy list and the phone search, open`, asyn
   expect(await axeViolations(page, 'all', '[data-search-box]')).toEqual([]);
   await context.close();
 });
-
-for (const javaScriptEnabled of [true, false]) {
-  test(`no page scrolls sideways at 390 or 320 px${javaScriptEnabled ? '' : ', JavaScript off'}`, async ({
-    browser,
-  }) => {
-    test.setTimeout(120_000);
-    const context = await browser.newContext({ ...PHONE, javaScriptEnabled });
-    const page = await context.newPage();
-    for (const path of SAMPLE) {
-      await page.goto(path);
-      // Narrowing the window reflows the page as a narrower phone would show it, without loading it again.
-      for (const width of [390, 320]) {
-        await page.setViewportSize({ width, height: 800 });
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow, `${path} at ${width} px`).toBe(0);
-      }
-      await page.setViewportSize(PHONE.viewport);
-    }
-    await context.close();
-  });
-}
 
 test('a wide table scrolls in a named, focusable box and never breaks an identifier', async ({ browser }) => {
   const context = await browser.newContext(PHONE);
@@ -193,34 +235,6 @@ test('at 1280 × 720 every contents entry can be reached, and the section being 
   await toc.getByText('Steps 1–10').click();
   await expect(toc.getByRole('link', { name: /^6\. / })).toBeHidden();
   await context.close();
-});
-
-test('every heading is named exactly its visible text, and no two buttons share a name', async ({ page }) => {
-  test.setTimeout(180_000);
-  for (const path of SAMPLE) {
-    await open(page, path);
-    // Open every item's copy list, so their buttons are counted too.
-    await page.evaluate(() =>
-      document.querySelectorAll<HTMLElement>('.item-actions__menu').forEach((menu) => (menu.hidden = false)),
-    );
-    const visible = await page
-      .locator('h1, h2, h3, h4, h5, h6')
-      .evaluateAll((headings) =>
-        headings
-          .filter((heading) => heading.checkVisibility())
-          .map((heading) => (heading as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
-      );
-    const named = (await accessibleNames(page, 'heading')).map((name) => name.replace(/\s+/g, ' ').trim());
-    // Chromium lists a section's labelling heading first, so compare as sets of names.
-    expect(named.sort(), path).toEqual(visible.sort());
-    const buttons = await accessibleNames(page, 'button');
-    const repeated = buttons.filter((name, index) => buttons.indexOf(name) !== index);
-    expect(repeated, path).toEqual([]);
-    expect(
-      buttons.filter((name) => name === ''),
-      path,
-    ).toEqual([]);
-  }
 });
 
 test('buttons say what they act on: the step and its command', async ({ page }) => {
