@@ -2,12 +2,11 @@ import { expect, test } from '../support/site-fixture.ts';
 import { readGuides } from '../support/content.ts';
 
 for (const guide of readGuides()) {
-  test.describe(`guide ${guide.id}`, () => {
-    test.beforeEach(async ({ page }) => {
-      await page.goto(`./guides/${guide.id}/`);
-    });
+  // One page load per guide, checked four ways: the load costs more than the checks.
+  test(`guide ${guide.id}: its facts, contents, highlighted code and impact matrix`, async ({ page, context }) => {
+    await page.goto(`./guides/${guide.id}/`);
 
-    test('shows versions, severity, time, release date and summary', async ({ page }) => {
+    await test.step('shows versions, severity, time, release date and summary', async () => {
       const header = page.locator('.guide-header');
       await expect(header.locator('h1')).toHaveText(`${guide.from} → ${guide.to}`);
       await expect(header.locator('.badge')).toContainText(new RegExp(guide.severity, 'i'));
@@ -21,7 +20,7 @@ for (const guide of readGuides()) {
       await expect(header.locator('.summary')).toHaveText(guide.summary.trim());
     });
 
-    test('has a table of contents that reaches every section and step', async ({ page }) => {
+    await test.step('has a table of contents that reaches every section and step', async () => {
       const toc = page.getByRole('navigation', { name: 'On this page' });
       for (const section of [
         'Pre-migration checklist',
@@ -37,7 +36,18 @@ for (const guide of readGuides()) {
       await expect(toc.locator('ol ol a')).toHaveCount(await steps.count());
     });
 
-    test('marks and counts the change types of its breaking changes in the impact matrix', async ({ page }) => {
+    await test.step('code blocks are highlighted and their copy button copies the code', async () => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const block = page.locator('.code-block').first();
+      await expect(block.locator('pre[class*="language-"] .token').first()).toBeVisible();
+      await block.hover();
+      await block.locator('.copy-button').click();
+      await expect(block.locator('.copy-button')).toHaveText('Copied');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe((await block.locator('pre').innerText()).replace(/\n$/, ''));
+    });
+
+    await test.step('marks and counts the change types of its breaking changes in the impact matrix', async () => {
       const counts = new Map<string, number>();
       for (const change of guide.breakingChanges) counts.set(change.type, (counts.get(change.type) ?? 0) + 1);
       for (const type of ['schema', 'api', 'configuration', 'data-format', 'infrastructure']) {
@@ -50,17 +60,6 @@ for (const guide of readGuides()) {
           expect(guide.breakingChanges.find((change) => `change-${change.id}` === id)?.type).toBe(type);
         }
       }
-    });
-
-    test('code blocks are highlighted and their copy button copies the code', async ({ page, context }) => {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      const block = page.locator('.code-block').first();
-      await expect(block.locator('pre[class*="language-"] .token').first()).toBeVisible();
-      await block.hover();
-      await block.locator('.copy-button').click();
-      await expect(block.locator('.copy-button')).toHaveText('Copied');
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toBe((await block.locator('pre').innerText()).replace(/\n$/, ''));
     });
   });
 }
