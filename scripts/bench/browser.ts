@@ -142,8 +142,9 @@ export async function serve(root: string): Promise<Site> {
   return { origin, close };
 }
 
+/** A full Chromium, as a reader's: it fetches the favicon that the tests' headless shell skips. */
 export function launch(): Promise<Browser> {
-  return chromium.launch(chromiumLaunchOptions());
+  return chromium.launch(chromiumLaunchOptions('full'));
 }
 
 /** Everything a fresh visit to `path` fetches before any interaction (new context: empty cache). */

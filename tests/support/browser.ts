@@ -47,8 +47,26 @@ export const CHROMIUM_ARGS = [
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
 ];
 
-/** Options for launching Chromium, for Playwright's config and the scripts that drive a browser themselves. */
-export function chromiumLaunchOptions(): { executablePath?: string; args: string[] } {
-  const executablePath = chromiumExecutable();
+/** The system's browsers in the order `kind` prefers them: the headless shell first, or last. */
+export function systemBrowsers(kind: 'fastest' | 'full'): string[] {
+  const shell = (file: string) => file.endsWith('-headless-shell');
+  return kind === 'full'
+    ? [...SYSTEM_CHROMIUM.filter((file) => !shell(file)), ...SYSTEM_CHROMIUM.filter(shell)]
+    : SYSTEM_CHROMIUM;
+}
+
+/**
+ * Options for launching Chromium, for Playwright's config and the scripts that drive a browser themselves. The
+ * benchmark prefers a `full` browser, to fetch what a reader's does (the headless shell never asks for a favicon),
+ * and falls back to the shell.
+ */
+export function chromiumLaunchOptions(kind: 'fastest' | 'full' = 'fastest'): {
+  executablePath?: string;
+  channel?: string;
+  args: string[];
+} {
+  const executablePath = chromiumExecutable(undefined, undefined, systemBrowsers(kind));
+  // Playwright's own download runs headless in its shell unless asked for the full browser by channel.
+  if (!executablePath && kind === 'full') return { channel: 'chromium', args: CHROMIUM_ARGS };
   return { ...(executablePath && { executablePath }), args: CHROMIUM_ARGS };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chromiumExecutable } from '../support/browser.ts';
+import { chromiumExecutable, systemBrowsers } from '../support/browser.ts';
 
 const missing = '/nonexistent/chrome';
 const present = process.execPath; // any file that exists
@@ -22,4 +22,11 @@ test('with no browser at all, the error says how to get one', () => {
     () => chromiumExecutable(undefined, missing, [missing]),
     /No Chromium found[\s\S]*apt-get install chromium-headless-shell[\s\S]*npx playwright install chromium[\s\S]*CHROMIUM_PATH/,
   );
+});
+
+test("the tests take Chromium's headless shell first; the benchmark, measuring what a reader fetches, last", () => {
+  assert.equal(systemBrowsers('fastest')[0], '/usr/bin/chromium-headless-shell');
+  assert.equal(systemBrowsers('full')[0], '/usr/bin/chromium');
+  assert.equal(systemBrowsers('full').at(-1), '/usr/bin/chromium-headless-shell');
+  assert.deepEqual([...systemBrowsers('full')].sort(), [...systemBrowsers('fastest')].sort());
 });
