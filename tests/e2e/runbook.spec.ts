@@ -151,8 +151,9 @@ test('without JavaScript, phases, times, owners, downtime and the point of no re
   ]);
   await expect(page.locator('[data-phase-heading="window"]')).toContainText('unavailable for about 50 min');
   const migrate = page.locator('[data-item="step-migrate-catalog"]');
-  await expect(migrate.locator('.runbook-meta')).toContainText('8 min');
-  await expect(migrate.locator('.runbook-meta')).toContainText('Owner: Platform operator');
+  // The facts read apart as text too (search excerpts, a copied line), not only apart on screen.
+  await expect(migrate.locator('.runbook-meta')).toHaveText(/During the window Takes 8 min Owner: Platform operator/);
+  await expect(page.locator('.change__meta').first()).toHaveText(/^\S.* Change Impact \w+ Migration \w+ Rollback \w+$/);
   await expect(migrate.locator('.point-of-no-return')).toBeVisible();
   await expect(migrate.locator('.point-of-no-return li')).toHaveCount(4);
   await expect(page.locator('.item--step:visible')).toHaveCount(10);
