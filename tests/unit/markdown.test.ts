@@ -4,12 +4,12 @@ import { mdxToJs, type MdastPluginList, type HastPluginList } from 'satteri';
 import { callouts } from '../../src/lib/markdown/callouts.ts';
 import { checklist } from '../../src/lib/markdown/checklist.ts';
 import { highlightCode } from '../../src/lib/markdown/highlight.ts';
-import { guidePlugins } from '../../src/lib/markdown/index.ts';
 import { items } from '../../src/lib/markdown/items.ts';
 import { links } from '../../src/lib/markdown/links.ts';
 import { phases } from '../../src/lib/markdown/phases.ts';
 import { placeholders } from '../../src/lib/markdown/placeholders.ts';
 import type { PageItem } from '../../src/lib/items.ts';
+import { guideCompileError } from '../support/compile-guide.ts';
 
 /** Each plugin is run through the real processor on a small snippet, as Astro runs it on a guide. */
 const FILE = new URL('file:///content/guides/v0.1.0-to-v0.2.0.mdx');
@@ -36,18 +36,13 @@ async function compile(
   return { code, items: data.astro.frontmatter['items'] as PageItem[] };
 }
 
-async function failure(source: string, frontmatter: object = guide): Promise<string> {
-  const { mdastPlugins, hastPlugins } = guidePlugins({
-    base: '/',
+function failure(source: string, frontmatter: object = guide): Promise<string> {
+  return guideCompileError(source, {
+    frontmatter,
+    fileURL: FILE,
     contentDir: '/nonexistent',
     publicDir: '/nonexistent',
   });
-  try {
-    await compile(source, mdastPlugins, hastPlugins, frontmatter);
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return 'no error';
 }
 
 const noChanges = { ...guide, breakingChanges: [] };
