@@ -1,5 +1,5 @@
 import { axeViolations } from '../support/axe.ts';
-import { SAMPLE, TEMPLATES } from '../support/pages.ts';
+import { SAMPLE, TEMPLATES, openPage } from '../support/pages.ts';
 import { expect, test, type Page } from '../support/site-fixture.ts';
 
 /**
@@ -11,12 +11,6 @@ import { expect, test, type Page } from '../support/site-fixture.ts';
 const GUIDE = './guides/v0.2.0-to-v0.3.0/';
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const OTHER_PAGES = SAMPLE.filter((path) => !TEMPLATES.includes(path));
-
-async function open(page: Page, path: string) {
-  await page.goto(path);
-  if (path.startsWith('./search'))
-    await expect(page.locator('.search-results .hit').first()).toBeVisible({ timeout: 15_000 });
-}
 
 /** What a screen reader gets: every heading's and button's role and accessible name, from Chromium's tree. */
 async function accessibleNames(page: Page, role: 'heading' | 'button'): Promise<string[]> {
@@ -75,7 +69,7 @@ for (const path of TEMPLATES) {
     test.setTimeout(240_000);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
     const page = await context.newPage();
-    await open(page, path);
+    await openPage(page, path);
     expect(await axeViolations(page), 'light').toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page, 'contrast'), 'dark').toEqual([]);
@@ -87,7 +81,7 @@ for (const path of TEMPLATES) {
     test.setTimeout(240_000);
     const context = await browser.newContext({ ...PHONE, colorScheme: 'dark' });
     const page = await context.newPage();
-    await open(page, path);
+    await openPage(page, path);
     expect(await axeViolations(page, 'layout')).toEqual([]);
     await expectNoSidewaysScroll(page, path);
     await context.close();
@@ -98,7 +92,7 @@ test('the other guide: headings and buttons are named as shown, and it never scr
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   for (const path of OTHER_PAGES) {
-    await open(page, path);
+    await openPage(page, path);
     await expectNoSidewaysScroll(page, path);
     await expectNamesAsShown(page, path);
   }

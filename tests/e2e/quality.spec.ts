@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '../support/site-fixture.ts';
 import { listBuiltFiles, readBuiltPages, readRegistry } from '../../src/integrations/site-checks.ts';
 import { withNewPermalinks } from '../../src/lib/dist-pages.ts';
-import { SAMPLE } from '../support/pages.ts';
+import { SAMPLE, openPage } from '../support/pages.ts';
 
 /** Records Content-Security-Policy violations in the page, to read back after browsing. */
 async function watchCsp(page: Page) {
@@ -40,8 +40,7 @@ test('every template works under the Content-Security-Policy, asks nothing of an
     if (!response.headers()['cache-control']?.includes('immutable')) uncached.push(response.url());
   });
   for (const path of SAMPLE) {
-    await page.goto(path);
-    if (path.startsWith('./search')) await expect(page.locator('.search-results .hit').first()).toBeVisible();
+    await openPage(page, path);
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations), path).toEqual([]);
   }
   await page.locator('#site-search').fill('relation already exists');
