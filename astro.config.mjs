@@ -33,8 +33,20 @@ export default defineConfig({
     // global.css, so pages stay small and need no inline styles; Astro's own Prism pass would re-parse its HTML.
     syntaxHighlight: false,
   },
-  // Scripts stay files, never inline, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      // Scripts stay files, never inline, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks every MDX module with its own "use astro:head-inject" directive, and the bundler warns once
+        // per guide (withastro/astro#18087): 1,000 guides printed 1,000 warnings that buried any real one.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     // First: refuse an unsafe OUT_DIR and build into a staging folder; last: swap it in once everything passed.
     outputStart,

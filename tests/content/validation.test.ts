@@ -54,11 +54,15 @@ test('hostile content is refused before any of it runs: no secret, machine file 
   }
 });
 
-/** Every successful fixture build is searched for what content must never get into a site. */
+/**
+ * Every successful fixture build is searched for what content must never get into a site, and its log for
+ * warnings: an author must see a real one, not a wall of noise around it.
+ */
 function buildGood(name?: string | readonly string[]) {
   const built = buildFixture(name, { SECRET_TOKEN: SECRET });
   assert.equal(built.status, 0, built.output);
   assert.deepEqual(leaksIn(built.outDir, [SECRET]), []);
+  assert.doesNotMatch(built.output, /\[WARN\]/, built.output);
   return built;
 }
 

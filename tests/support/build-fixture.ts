@@ -75,6 +75,14 @@ export function testProject(): string {
   return project;
 }
 
+/**
+ * Astro keeps the content it loaded in the project (node_modules/.astro): a build of one fixture's folder would
+ * start from another's entries, and warn that every slug is there twice.
+ */
+function forgetLoadedContent() {
+  rmSync(path.join(testProject(), 'node_modules', '.astro'), { recursive: true, force: true });
+}
+
 function buildEnv(contentDir: string, outDir: string, env: Record<string, string>) {
   return {
     ...process.env,
@@ -98,6 +106,7 @@ export function buildFixture(
   outDir = path.join(scratchDir('dist-'), 'dist'),
 ) {
   const contentDir = prepareContent(name);
+  forgetLoadedContent();
   const result = spawnSync('npm', ['run', 'build', '--silent'], {
     cwd: testProject(),
     env: buildEnv(contentDir, outDir, env),
@@ -109,6 +118,7 @@ export function buildFixture(
 /** Starts a build and kills it (SIGKILL, as a cancelled CI job or a power cut) once `when` appears in its output. */
 export function killBuildAt(when: RegExp, outDir: string, name?: string): Promise<string> {
   const contentDir = prepareContent(name);
+  forgetLoadedContent();
   const child = spawn('npm', ['run', 'build', '--silent'], {
     cwd: testProject(),
     env: buildEnv(contentDir, outDir, {}),
