@@ -1,22 +1,25 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
+import { failOnLoaderErrors } from './lib/loader-errors.ts';
 import { guideSchema, homeSchema, impactLevelSchema, issueSchema } from './lib/schemas.ts';
 
 /** Ids are file names without the extension: guide ids keep their dots (`v0.2.0-to-v0.3.0`). */
 const fileStem = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
+/** A file the loader cannot read or render fails the build (lib/loader-errors.ts) instead of losing its text. */
+const files = (pattern: string, base: string) => failOnLoaderErrors(glob({ pattern, base, generateId: fileStem }));
 
 export const collections = {
   guides: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${contentDir}/guides`, generateId: fileStem }),
+    loader: files('*.mdx', `${contentDir}/guides`),
     schema: guideSchema,
   }),
   issues: defineCollection({
-    loader: glob({ pattern: '*.md', base: `${contentDir}/issues`, generateId: fileStem }),
+    loader: files('*.md', `${contentDir}/issues`),
     schema: issueSchema,
   }),
   home: defineCollection({
-    loader: glob({ pattern: 'home.mdx', base: contentDir, generateId: fileStem }),
+    loader: files('home.mdx', contentDir),
     schema: homeSchema,
   }),
   impactMatrix: defineCollection({

@@ -81,10 +81,11 @@ test('a renamed step with an alias builds, and the old fragment sits on the rena
   assert.match(html, /<h[34] id="step-migrate-config"[^>]*>.*<span id="step-update-config" class="alias"><\/span>/s);
 });
 
-test('a renamed issue keeps its published links through aliases in its frontmatter', () => {
+test('a renamed issue keeps its published links through aliases in its frontmatter, and its text', () => {
   for (const file of ['guides/v0.2.0-to-v0.3.0/index.html', 'issues/index.html']) {
     assert.match(page(file), /<h[34] id="issue-driver-out-of-memory"[^>]*>.*<span id="issue-driver-oom" class="alias"><\/span>/s, file);
   }
+  assert.match(page('issues/driver-out-of-memory/index.html'), /Raise <code>spark\.driver\.memory<\/code>/);
 });
 
 test('code that shows markup (href="/x", id="step-ghost") is text to the link checker', () => {

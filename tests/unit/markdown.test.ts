@@ -119,6 +119,18 @@ test('phases: a heading opens each phase before its first item', async () => {
   );
 });
 
+test("aliases: a guide's old fragment must point at one of its items; a common issue's are its old names", async () => {
+  const source = step('migrate', 'phase="window" minutes="15" owner="dba"');
+  assert.equal(await failure(source, { ...noChanges, aliases: { 'step-update': 'step-migrate' } }), 'no error');
+  assert.match(
+    await failure(source, { ...noChanges, aliases: { 'step-update': 'step-gone' } }),
+    /aliases: step-update → "step-gone", but no item on this page has that id/,
+  );
+  // An issue lists the file names it had (components/CommonIssue.astro places them), not fragments of its own.
+  const { items: found } = await compile('Raise `spark.driver.memory`.', [items], [], { aliases: ['driver-oom'] });
+  assert.deepEqual(found, []);
+});
+
 test('placeholders: a published guide cannot keep TODO:, a draft can', async () => {
   assert.match(
     await failure('TODO: write this', guide),

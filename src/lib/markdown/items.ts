@@ -189,6 +189,8 @@ function roleName(frontmatter: RawFrontmatter, owner: string | undefined): strin
 /** Current fragment → the old fragments that must keep landing on it. */
 function aliasesOf(frontmatter: RawFrontmatter): Map<string, string[]> {
   const byTarget = new Map<string, string[]>();
+  // A common issue's aliases are a list of its old file names, placed by components/CommonIssue.astro.
+  if (Array.isArray(frontmatter.aliases)) return byTarget;
   for (const [old, target] of Object.entries(frontmatter.aliases ?? {})) {
     byTarget.set(String(target), [...(byTarget.get(String(target)) ?? []), old]);
   }
