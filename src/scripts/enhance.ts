@@ -36,7 +36,7 @@ addEventListener(
     if (
       !(details instanceof HTMLDetailsElement) ||
       !details.open ||
-      !details.dataset['detailsFrom'] ||
+      !details.classList.contains('plan-item__details') ||
       details.dataset['loaded']
     )
       return;

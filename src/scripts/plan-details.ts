@@ -6,7 +6,8 @@ const pages = new Map<string, Promise<Document>>();
 
 export async function loadPlanDetails(details: HTMLDetailsElement): Promise<void> {
   details.dataset['loaded'] = 'true';
-  const url = new URL(details.dataset['detailsFrom']!, location.href);
+  // The link that opens the item on its guide page without JavaScript says where to fetch it from.
+  const url = new URL(details.querySelector('a')!.href);
   const fragment = decodeURIComponent(url.hash.slice(1));
   url.hash = '';
   let page = pages.get(url.href);

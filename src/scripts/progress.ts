@@ -57,7 +57,11 @@ export function attachProgress(): void {
 
   for (const item of items) {
     item.box.disabled = false;
-    item.box.closest<HTMLElement>('label[hidden]')?.removeAttribute('hidden');
+    const tick = item.box.closest<HTMLElement>('label[hidden]');
+    if (tick) {
+      tick.hidden = false;
+      item.box.setAttribute('aria-label', `Done: ${item.element.dataset['label']}`);
+    }
     item.box.addEventListener('change', () => {
       const list = done.get(item.guide)!;
       if (item.box.checked) list.add(item.fragment);

@@ -39,6 +39,9 @@ test("the plan gathers every guide's before-the-window work first, and unfolds a
   await expect(migrate).toContainText('8 min');
   await expect(migrate).toContainText('Owner: Platform operator');
   await expect(migrate).toContainText('Point of no return');
+  // The tick box is named once scripts show it: the plan's HTML does not repeat the label for it.
+  const title = await migrate.locator('.plan-item__title').innerText();
+  await expect(migrate.getByRole('checkbox')).toHaveAccessibleName(`Done: ${title}`);
   await migrate.locator('summary').click();
   await expect(migrate.locator('.plan-item__content pre').first()).toContainText('platformctl catalog migrate');
   await expect(page.locator('.plan-window').nth(1).locator('.plan-hop > .rollback-criteria li')).toHaveCount(4);
