@@ -22,7 +22,7 @@ export async function loadPlanDetails(details: HTMLDetailsElement): Promise<void
     content.className = 'plan-item__content';
     // The item's body without its heading and meta line, which the plan already shows.
     for (const child of item.children) {
-      if (!child.matches('h3, h4, .runbook-meta')) content.append(document.importNode(child, true));
+      if (!child.matches('.item__head, .runbook-meta')) content.append(document.importNode(child, true));
     }
     details.append(content);
   } catch {
