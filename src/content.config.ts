@@ -6,7 +6,7 @@ import { guideSchema, homeSchema, impactLevelSchema, issueSchema } from './lib/s
 
 /** Ids are file names without the extension: guide ids keep their dots (`v0.2.0-to-v0.3.0`). */
 const fileStem = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
-/** A file the loader cannot read or render fails the build (lib/loader-errors.ts) instead of losing its text. */
+/** A file a loader cannot read or render fails the build (lib/loader-errors.ts) instead of losing its text. */
 const files = (pattern: string, base: string) => failOnLoaderErrors(glob({ pattern, base, generateId: fileStem }));
 
 export const collections = {
@@ -23,7 +23,7 @@ export const collections = {
     schema: homeSchema,
   }),
   impactMatrix: defineCollection({
-    loader: file(`${contentDir}/impact-matrix.yaml`),
+    loader: failOnLoaderErrors(file(`${contentDir}/impact-matrix.yaml`)),
     schema: impactLevelSchema,
   }),
 };
