@@ -75,23 +75,29 @@ export function testProject(): string {
   return project;
 }
 
-/**
- * Astro keeps the content it loaded in the project (node_modules/.astro): a build of one fixture's folder would
- * start from another's entries, and warn that every slug is there twice.
- */
-function forgetLoadedContent() {
-  rmSync(path.join(testProject(), 'node_modules', '.astro'), { recursive: true, force: true });
-}
+const BUILD = ['run', 'build', '--silent'];
 
-function buildEnv(contentDir: string, outDir: string, env: Record<string, string>) {
-  return {
-    ...process.env,
-    CONTENT_DIR: contentDir,
-    OUT_DIR: outDir,
-    FORCE_COLOR: '0',
-    ASTRO_TELEMETRY_DISABLED: '1',
-    ...env,
+/**
+ * How `npm run build` runs for a fixture (or several): on a fresh copy of the base corpus with them applied, in this
+ * process's copy of the site, with none of the content an earlier build loaded. Astro keeps that content in the
+ * project (node_modules/.astro): a build of one fixture's folder would start from another's entries, and warn that
+ * every slug is there twice.
+ */
+function fixtureBuild(name: string | readonly string[] | undefined, outDir: string, env: Record<string, string>) {
+  const contentDir = prepareContent(name);
+  rmSync(path.join(testProject(), 'node_modules', '.astro'), { recursive: true, force: true });
+  const options = {
+    cwd: testProject(),
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      FORCE_COLOR: '0',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
   };
+  return { contentDir, options };
 }
 
 const plain = (text: string) => stripVTControlCharacters(text);
@@ -105,25 +111,14 @@ export function buildFixture(
   env: Record<string, string> = {},
   outDir = path.join(scratchDir('dist-'), 'dist'),
 ) {
-  const contentDir = prepareContent(name);
-  forgetLoadedContent();
-  const result = spawnSync('npm', ['run', 'build', '--silent'], {
-    cwd: testProject(),
-    env: buildEnv(contentDir, outDir, env),
-    encoding: 'utf8',
-  });
+  const { contentDir, options } = fixtureBuild(name, outDir, env);
+  const result = spawnSync('npm', BUILD, { ...options, encoding: 'utf8' });
   return { status: result.status, output: plain(`${result.stdout}\n${result.stderr}`), contentDir, outDir };
 }
 
 /** Starts a build and kills it (SIGKILL, as a cancelled CI job or a power cut) once `when` appears in its output. */
 export function killBuildAt(when: RegExp, outDir: string, name?: string): Promise<string> {
-  const contentDir = prepareContent(name);
-  forgetLoadedContent();
-  const child = spawn('npm', ['run', 'build', '--silent'], {
-    cwd: testProject(),
-    env: buildEnv(contentDir, outDir, {}),
-    detached: true,
-  });
+  const child = spawn('npm', BUILD, { ...fixtureBuild(name, outDir, {}).options, detached: true });
   let output = '';
   return new Promise((resolve) => {
     const onData = (chunk: Buffer) => {
