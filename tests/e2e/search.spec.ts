@@ -136,19 +136,20 @@ test("/search/?q= opens the fix first and lands on it, for each of issue 13's ex
   }
 });
 
-test("the header box opens the fix first and lands on it, for each of issue 13's examples", async ({ page }) => {
-  for (const { query, href, lands } of EXAMPLES) {
-    await page.goto('./guides/v0.1.0-to-v0.2.0/');
+// Where a result lands depends only on its address, which the walk above follows for each example; here one page
+// load checks the box's ranking of all six (on a guide page, whose own items it prefers), and Enter lands once.
+test("the header box opens the fix first for each of issue 13's examples, and Enter lands on it", async ({ page }) => {
+  await page.goto('./guides/v0.1.0-to-v0.2.0/');
+  const first = page.locator('#search-results a[role="option"]').first();
+  for (const { query, href } of EXAMPLES) {
     await page.locator('#site-search').fill(query);
-    const first = page.locator('#search-results a[role="option"]').first();
     await expect(first, query).toHaveAttribute('href', href);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    if (href.source.includes('#')) {
-      await expect(page.locator(':target'), query).toBeInViewport();
-      await expect(page.locator('.item:has(:target)'), query).toContainText(lands);
-    } else await expect(page.locator('main'), query).toContainText(lands);
   }
+  const last = EXAMPLES.at(-1)!;
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':target')).toBeInViewport();
+  await expect(page.locator('.item:has(:target)')).toContainText(last.lands);
 });
 
 test('the words searched are shown; a typo gets "Did you mean", never a one-letter match', async ({ page }) => {
