@@ -3,25 +3,24 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { FIXTURES, testProject } from '../support/build-fixture.ts';
+import { FIXTURES, buildContent } from '../support/build-fixture.ts';
 import { scratchDir } from '../support/scratch.ts';
 
-/** Runs `npm run new-guide` against a copy of the fixture corpus, then builds it as an author would. */
+/** A copy of the fixture corpus for `npm run new-guide` to write into, built afterwards as an author would. */
 function corpus() {
   const dir = scratchDir('new-guide-');
   cpSync(path.join(FIXTURES, 'content'), dir, { recursive: true });
   return dir;
 }
-const run = (script: string, contentDir: string, ...args: string[]) => {
-  const outDir = path.join(contentDir, '..', `${path.basename(contentDir)}-dist`);
-  // The scaffold runs in the project, as an author runs it; builds run in this process's copy of the site.
-  const result = spawnSync('npm', ['run', script, '--silent', '--', ...args], {
-    cwd: script === 'build' ? testProject() : undefined,
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, FORCE_COLOR: '0' },
+/** The scaffold runs in the project, as an author runs it. */
+const scaffold = (contentDir: string, ...args: string[]) => {
+  const result = spawnSync('npm', ['run', 'new-guide', '--silent', '--', ...args], {
+    env: { ...process.env, CONTENT_DIR: contentDir, FORCE_COLOR: '0' },
     encoding: 'utf8',
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 };
+const build = (contentDir: string) => buildContent(contentDir, {}, `${contentDir}-dist`);
 
 test('refusals name the problem and write nothing', () => {
   const dir = corpus();
@@ -30,7 +29,7 @@ test('refusals name the problem and write nothing', () => {
     [['v0.3', 'v0.4.0'], /"v0.3" is not a version/],
     [['v0.4.0', 'v0.3.0'], /from must be below to/],
   ] as const) {
-    const { status, output } = run('new-guide', dir, ...args);
+    const { status, output } = scaffold(dir, ...args);
     assert.equal(status, 1, output);
     assert.match(output, expected);
   }
@@ -39,11 +38,11 @@ test('refusals name the problem and write nothing', () => {
 
 test('a scaffolded guide stays out of the build as a draft, refuses to publish with placeholders, renders every section once filled', () => {
   const dir = corpus();
-  const created = run('new-guide', dir, 'v0.3.0', 'v0.4.0');
+  const created = scaffold(dir, 'v0.3.0', 'v0.4.0');
   assert.equal(created.status, 0, created.output);
   const file = path.join(dir, 'guides/v0.3.0-to-v0.4.0.mdx');
 
-  const draft = run('build', dir);
+  const draft = build(dir);
   assert.equal(draft.status, 0, draft.output);
   assert.equal(existsSync(path.join(draft.outDir, 'guides/v0.3.0-to-v0.4.0')), false, 'a draft is not published');
   // Search indexes items (steps, changes, checks, issues), one record each: publishing the guide adds its own.
@@ -52,13 +51,13 @@ test('a scaffolded guide stays out of the build as a draft, refuses to publish w
   const draftRecords = records(draft.outDir);
 
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: true\n/m, ''));
-  const unfinished = run('build', dir);
+  const unfinished = build(dir);
   assert.notEqual(unfinished.status, 0);
   assert.match(unfinished.output, /v0\.3\.0-to-v0\.4\.0/);
   assert.match(unfinished.output, /expected the TODO: placeholder replaced before the guide leaves draft/);
 
   writeFileSync(file, readFileSync(file, 'utf8').replaceAll('TODO: ', 'Filled in: '));
-  const published = run('build', dir);
+  const published = build(dir);
   assert.equal(published.status, 0, published.output);
   const html = readFileSync(path.join(published.outDir, 'guides/v0.3.0-to-v0.4.0/index.html'), 'utf8');
   for (const id of ['summary', 'who-is-affected', 'prerequisites', 'pre-migration-checklist', 'breaking-changes', 'migration-steps', 'validation', 'rollback', 'troubleshooting']) {

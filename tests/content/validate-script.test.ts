@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CONTENT, readGuides } from '../support/content.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { testProject } from '../support/build-fixture.ts';
+import { buildContent } from '../support/build-fixture.ts';
 import { scratchDir } from '../support/scratch.ts';
 
 /**
@@ -25,12 +25,12 @@ const HEALTH: Record<string, string> = {
 };
 
 before(() => {
-  const build = spawnSync('npm', ['run', 'build', '--silent'], {
-    cwd: testProject(),
-    env: { ...process.env, CONTENT_DIR: path.resolve(CONTENT), OUT_DIR: outDir, SITE_URL: SITE, SITE_BASE: BASE, SUPPORT_URL: 'mailto:platform-support@example.org', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-  });
-  assert.equal(build.status, 0, `${build.stdout}\n${build.stderr}`);
+  const build = buildContent(
+    path.resolve(CONTENT),
+    { SITE_URL: SITE, SITE_BASE: BASE, SUPPORT_URL: 'mailto:platform-support@example.org' },
+    outDir,
+  );
+  assert.equal(build.status, 0, build.output);
 });
 
 function script(guide: string) {

@@ -78,15 +78,13 @@ export function testProject(): string {
 const BUILD = ['run', 'build', '--silent'];
 
 /**
- * How `npm run build` runs for a fixture (or several): on a fresh copy of the base corpus with them applied, in this
- * process's copy of the site, with none of the content an earlier build loaded. Astro keeps that content in the
- * project (node_modules/.astro): a build of one fixture's folder would start from another's entries, and warn that
- * every slug is there twice.
+ * How `npm run build` runs on a content folder: in this process's copy of the site, with none of the content an
+ * earlier build loaded. Astro keeps that content in the project (node_modules/.astro): a build of another folder
+ * would start from the earlier folder's entries, and warn that every slug is there twice.
  */
-function fixtureBuild(name: string | readonly string[] | undefined, outDir: string, env: Record<string, string>) {
-  const contentDir = prepareContent(name);
+function buildOptions(contentDir: string, outDir: string, env: Record<string, string>) {
   rmSync(path.join(testProject(), 'node_modules', '.astro'), { recursive: true, force: true });
-  const options = {
+  return {
     cwd: testProject(),
     env: {
       ...process.env,
@@ -97,28 +95,32 @@ function fixtureBuild(name: string | readonly string[] | undefined, outDir: stri
       ...env,
     },
   };
-  return { contentDir, options };
 }
 
 const plain = (text: string) => stripVTControlCharacters(text);
 
-/**
- * Builds the base corpus with a fixture (or several) applied, through `npm run build` exactly as an author runs it,
- * in this process's copy of the site.
- */
+/** Builds a content folder through `npm run build` exactly as an author runs it, in this process's copy of the site. */
+export function buildContent(
+  contentDir: string,
+  env: Record<string, string> = {},
+  outDir = path.join(scratchDir('dist-'), 'dist'),
+) {
+  const result = spawnSync('npm', BUILD, { ...buildOptions(contentDir, outDir, env), encoding: 'utf8' });
+  return { status: result.status, output: plain(`${result.stdout}\n${result.stderr}`), contentDir, outDir };
+}
+
+/** Builds the base corpus with a fixture (or several) applied. */
 export function buildFixture(
   name?: string | readonly string[],
   env: Record<string, string> = {},
   outDir = path.join(scratchDir('dist-'), 'dist'),
 ) {
-  const { contentDir, options } = fixtureBuild(name, outDir, env);
-  const result = spawnSync('npm', BUILD, { ...options, encoding: 'utf8' });
-  return { status: result.status, output: plain(`${result.stdout}\n${result.stderr}`), contentDir, outDir };
+  return buildContent(prepareContent(name), env, outDir);
 }
 
 /** Starts a build and kills it (SIGKILL, as a cancelled CI job or a power cut) once `when` appears in its output. */
 export function killBuildAt(when: RegExp, outDir: string, name?: string): Promise<string> {
-  const child = spawn('npm', BUILD, { ...fixtureBuild(name, outDir, {}).options, detached: true });
+  const child = spawn('npm', BUILD, { ...buildOptions(prepareContent(name), outDir, {}), detached: true });
   let output = '';
   return new Promise((resolve) => {
     const onData = (chunk: Buffer) => {
