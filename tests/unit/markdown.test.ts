@@ -9,7 +9,7 @@ import { links } from '../../src/lib/markdown/links.ts';
 import { phases } from '../../src/lib/markdown/phases.ts';
 import { placeholders } from '../../src/lib/markdown/placeholders.ts';
 import type { PageItem } from '../../src/lib/items.ts';
-import { guideCompileError } from '../support/compile-guide.ts';
+import { compileWith, guideCompileError } from '../support/compile-guide.ts';
 
 /** Each plugin is run through the real processor on a small snippet, as Astro runs it on a guide. */
 const FILE = new URL('file:///content/guides/v0.1.0-to-v0.2.0.mdx');
@@ -30,10 +30,8 @@ async function compile(
   hastPlugins: HastPluginList = [],
   frontmatter: object = guide,
 ) {
-  const data = { astro: { frontmatter: structuredClone(frontmatter) as Record<string, unknown> } };
-  // The processor's Data type wants Astro's whole record; the plugins read only the frontmatter.
-  const { code } = await mdxToJs(source, { mdastPlugins, hastPlugins, data: data as never, fileURL: FILE });
-  return { code, items: data.astro.frontmatter['items'] as PageItem[] };
+  const { code, frontmatter: after } = await compileWith(source, { mdastPlugins, hastPlugins }, frontmatter, FILE);
+  return { code, items: after['items'] as PageItem[] };
 }
 
 function failure(source: string, frontmatter: object = guide): Promise<string> {
