@@ -3,12 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { afterBuild } from './src/integrations/after-build.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { devOverlay } from './src/integrations/dev-overlay.ts';
 import { previewHeaders } from './src/integrations/preview-headers.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { siteChecks } from './src/integrations/site-checks.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { guidePlugins } from './src/lib/markdown/index.ts';
 
@@ -54,8 +53,7 @@ export default defineConfig({
     mdx({ optimize: true }),
     devOverlay({ contentDir }),
     previewHeaders(),
-    siteChecks({ contentDir }),
-    pagefindIndex(),
+    afterBuild({ contentDir }),
     outputSwap,
   ],
 });

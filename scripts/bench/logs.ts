@@ -3,7 +3,8 @@ import { stripVTControlCharacters } from 'node:util';
 
 /**
  * Where a build's time went, from the timestamps (HH:MM:SS) Astro prints on its log lines: enough to tell
- * whether content sync, bundling (MDX compilation), rendering, the site checks or Pagefind dominate.
+ * whether content sync, bundling (MDX compilation), rendering, reading the pages back (site checks and search
+ * records, while Pagefind indexes in its own process) or what is left of Pagefind's work after that dominate.
  */
 
 export interface Phases {

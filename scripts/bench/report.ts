@@ -185,7 +185,7 @@ function sizesSection(sizes: SizeResult[]): string {
       '',
     ],
     [
-      'clean build: phases, content sync / bundle / render / site checks / Pagefind / start-up and exit',
+      'clean build: phases, content sync / bundle / render / pages read back and checked (Pagefind indexing meanwhile) / Pagefind after that / start-up and exit',
       ...sizes.map((size) => phasesCell(size.build)),
       '',
     ],

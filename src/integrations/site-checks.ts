@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import { REGISTRY_FILE } from '../lib/content-check.ts';
-import { missingPermalinks, pageProblems, readPage, routeOf, type PageProblem } from '../lib/dist-pages.ts';
+import {
+  missingPermalinks,
+  pageProblems,
+  readPage,
+  routeOf,
+  type BuiltPage,
+  type PageProblem,
+} from '../lib/dist-pages.ts';
 import { contentError } from '../lib/content-error.ts';
 import { readRegistry as readRegistryFile } from '../lib/registry.ts';
 
@@ -44,36 +50,27 @@ function sourceOf(problem: PageProblem, contentDir: string): string {
 /**
  * After the build: every internal link and #fragment resolves, images are built files under the base, no id repeats
  * on a page, and every published permalink still lands. A failure fails `astro build`, so the build is not swapped in.
+ * The pages are read by integrations/after-build.ts, together with the search records.
  */
-export function siteChecks({ contentDir }: { contentDir: string }): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'site-checks',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = await listBuiltFiles(root);
-        const pages = readBuiltPages(root, files);
-        const problems = [
-          ...pageProblems(pages, new Set(files), base).map(
-            (problem) => `${sourceOf(problem, contentDir)}: ${problem.message}`,
-          ),
-          ...missingPermalinks(await readRegistry(contentDir), pages).map(
-            (problem) => `${path.join(contentDir, REGISTRY_FILE)}: ${problem}`,
-          ),
-        ];
-        if (problems.length > 0) {
-          logger.error(`Site check failed (${problems.length}):\n- ${problems.join('\n- ')}`);
-          throw contentError(
-            `site check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}, listed above`,
-          );
-        }
-        const links = pages.reduce((sum, page) => sum + page.links.length, 0);
-        logger.info(`${pages.length} pages, ${links} links and every published permalink check out`);
-      },
-    },
-  };
+export async function checkPages(
+  pages: readonly BuiltPage[],
+  files: readonly string[],
+  { contentDir, base, logger }: { contentDir: string; base: string; logger: AstroIntegrationLogger },
+): Promise<void> {
+  const problems = [
+    ...pageProblems(pages, new Set(files), base).map(
+      (problem) => `${sourceOf(problem, contentDir)}: ${problem.message}`,
+    ),
+    ...missingPermalinks(await readRegistry(contentDir), pages).map(
+      (problem) => `${path.join(contentDir, REGISTRY_FILE)}: ${problem}`,
+    ),
+  ];
+  if (problems.length > 0) {
+    logger.error(`Site check failed (${problems.length}):\n- ${problems.join('\n- ')}`);
+    throw contentError(
+      `site check failed: ${problems.length} problem${problems.length === 1 ? '' : 's'}, listed above`,
+    );
+  }
+  const links = pages.reduce((sum, page) => sum + page.links.length, 0);
+  logger.info(`${pages.length} pages, ${links} links and every published permalink check out`);
 }

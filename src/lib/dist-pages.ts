@@ -3,7 +3,7 @@
  * (see html-stream.ts), so text that merely shows markup, such as code with ` id="step-x"` or `href="/x"` in it,
  * is never mistaken for an id or a link. The files are read by the caller.
  */
-import { classesOf, streamHtml } from './html-stream.ts';
+import { classesOf, streamHtml, type StreamHandler } from './html-stream.ts';
 
 /** A value found on a page, with the common issue it sits in (its text comes from content/issues/<issue>.md). */
 export interface Found {
@@ -30,11 +30,12 @@ export interface PageProblem {
   message: string;
 }
 
-export function readPage(route: string, html: string): BuiltPage {
+/** What the checks read of a page as it streams past: the handler to stream it to, and the page it fills in. */
+export function pageReader(route: string): { handler: StreamHandler; page: BuiltPage } {
   const page: BuiltPage = { route, ids: new Set(), repeatedIds: [], links: [], images: [], permalinks: [] };
   // The common issue each open element sits in, innermost last.
   const issues: (string | undefined)[] = [];
-  streamHtml(html, {
+  const handler: StreamHandler = {
     open({ name, attributes }) {
       const issue = attributes['data-issue'] ?? issues.at(-1);
       issues.push(issue);
@@ -54,7 +55,13 @@ export function readPage(route: string, html: string): BuiltPage {
     close() {
       issues.pop();
     },
-  });
+  };
+  return { handler, page };
+}
+
+export function readPage(route: string, html: string): BuiltPage {
+  const { handler, page } = pageReader(route);
+  streamHtml(html, handler);
   return page;
 }
 

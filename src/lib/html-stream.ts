@@ -18,18 +18,26 @@ export interface StreamHandler {
   close(tag: Tag): void;
 }
 
-/** Streams `html` to `handler`: every element opens and closes in order, so a depth count stays right. */
-export function streamHtml(html: string, handler: StreamHandler): void {
+/**
+ * Streams `html` to each handler in turn: every element opens and closes in order, so a depth count stays right.
+ * Several handlers share one parse (the site checks and the search records read the same pages).
+ */
+export function streamHtml(html: string, ...handlers: StreamHandler[]): void {
   const open: Tag[] = [];
   const parser = new Parser(
     {
       onopentag: (name, attributes) => {
         const tag = { name, attributes };
         open.push(tag);
-        handler.open(tag);
+        for (const handler of handlers) handler.open(tag);
       },
-      ontext: (text) => handler.text(text),
-      onclosetag: () => handler.close(open.pop()!),
+      ontext: (text) => {
+        for (const handler of handlers) handler.text(text);
+      },
+      onclosetag: () => {
+        const tag = open.pop()!;
+        for (const handler of handlers) handler.close(tag);
+      },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );

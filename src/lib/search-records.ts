@@ -129,7 +129,7 @@ function firstLine(words: string): string {
 
 /**
  * Streams the `<main>` of a page: `onOpen` gets each of its elements (with the item it is in), `onItem` each item
- * as it closes, and `rest` everything outside the items.
+ * as it closes, and `rest` everything outside the items. The whole page also streams to `alongside`, if given.
  */
 function streamMain(
   html: string,
@@ -138,53 +138,58 @@ function streamMain(
     onItem: (item: OpenItem) => void;
     rest?: StreamHandler;
   },
+  alongside: StreamHandler[],
 ): void {
   let depth = 0;
   let mainDepth: number | undefined;
   let item: OpenItem | undefined;
   let foundMain = false;
-  streamHtml(html, {
-    open(tag) {
-      depth++;
-      if (mainDepth === undefined) {
-        if (tag.name === 'main' && !foundMain) [mainDepth, foundMain] = [depth, true];
-        return;
-      }
-      handlers.onOpen?.(tag, item);
-      const start = item ? undefined : itemStart(tag);
-      if (start) {
-        const heading = start.fragment
-          ? undefined
-          : new FirstElement((candidate) => isHeading(candidate) && !!candidate.attributes['id']);
-        const body = new Capture(unindexed, start.kind === 'check' ? 'div' : undefined);
-        item = { ...start, tag, depth, body, heading };
-      }
-      if (!item) return handlers.rest?.open(tag);
-      item.body.open(tag);
-      item.heading?.open(tag);
+  streamHtml(
+    html,
+    {
+      open(tag) {
+        depth++;
+        if (mainDepth === undefined) {
+          if (tag.name === 'main' && !foundMain) [mainDepth, foundMain] = [depth, true];
+          return;
+        }
+        handlers.onOpen?.(tag, item);
+        const start = item ? undefined : itemStart(tag);
+        if (start) {
+          const heading = start.fragment
+            ? undefined
+            : new FirstElement((candidate) => isHeading(candidate) && !!candidate.attributes['id']);
+          const body = new Capture(unindexed, start.kind === 'check' ? 'div' : undefined);
+          item = { ...start, tag, depth, body, heading };
+        }
+        if (!item) return handlers.rest?.open(tag);
+        item.body.open(tag);
+        item.heading?.open(tag);
+      },
+      text(text) {
+        if (mainDepth === undefined) return;
+        if (!item) return handlers.rest?.text(text);
+        item.body.text(text);
+        item.heading?.text(text);
+      },
+      close(tag) {
+        const closing = depth--;
+        if (mainDepth === undefined) return;
+        if (closing === mainDepth) return void (mainDepth = undefined);
+        if (!item) return void handlers.rest?.close(tag);
+        item.body.close(tag);
+        item.heading?.close(tag);
+        if (closing !== item.depth) return;
+        const done = item;
+        item = undefined;
+        done.fragment ??= done.heading?.tag?.attributes['id'];
+        if (done.fragment) handlers.onItem(done);
+        // An element styled as an item without a heading to anchor it is just part of the page.
+        else handlers.rest?.text(` ${done.body.toText()} `);
+      },
     },
-    text(text) {
-      if (mainDepth === undefined) return;
-      if (!item) return handlers.rest?.text(text);
-      item.body.text(text);
-      item.heading?.text(text);
-    },
-    close(tag) {
-      const closing = depth--;
-      if (mainDepth === undefined) return;
-      if (closing === mainDepth) return void (mainDepth = undefined);
-      if (!item) return void handlers.rest?.close(tag);
-      item.body.close(tag);
-      item.heading?.close(tag);
-      if (closing !== item.depth) return;
-      const done = item;
-      item = undefined;
-      done.fragment ??= done.heading?.tag?.attributes['id'];
-      if (done.fragment) handlers.onItem(done);
-      // An element styled as an item without a heading to anchor it is just part of the page.
-      else handlers.rest?.text(` ${done.body.toText()} `);
-    },
-  });
+    ...alongside,
+  );
   if (!foundMain) throw new Error('expected a <main> element');
 }
 
@@ -192,44 +197,52 @@ function streamMain(
  * One guide page, read once: its facts (for the issues that relate to it) and its records, one per item and one
  * for the guide itself (its text outside items: summary, who is affected, prerequisites, section introductions).
  * Common issues are left out: each has its own page (issueRecord), so a pasted error shows its fix once, not once
- * per guide.
+ * per guide. The page also streams to `alongside` (the site checks), so it is parsed once.
  */
-export function guidePage(html: string, pagePath: string): { facts: GuideFacts; records: SearchRecord[] } {
+export function guidePage(
+  html: string,
+  pagePath: string,
+  ...alongside: StreamHandler[]
+): { facts: GuideFacts; records: SearchRecord[] } {
   const filters: Record<string, string[]> = {};
   const changeTypes = new Map<string, string>();
   const items: OpenItem[] = [];
   const h1 = new FirstElement((tag) => tag.name === 'h1');
   // The guide's own record: the page without its items, its contents (nav) and its filter spans.
   const rest = new Capture((tag) => unindexed(tag) || tag.name === 'nav' || pageFilter(tag) !== undefined);
-  streamMain(html, {
-    onOpen(tag) {
-      const filter = pageFilter(tag);
-      if (filter) {
-        const split = filter.indexOf(':');
-        (filters[filter.slice(0, split)] ??= []).push(filter.slice(split + 1));
-      }
-    },
-    onItem(item) {
-      if (item.kind === 'change' && item.tag.attributes['data-change-type'])
-        changeTypes.set(item.fragment!, item.tag.attributes['data-change-type']);
-      if (item.kind !== 'issue') items.push(item);
-    },
-    // The page's title (its h1) is read on the way past.
-    rest: {
-      open(tag) {
-        rest.open(tag);
-        h1.open(tag);
+  streamMain(
+    html,
+    {
+      onOpen(tag) {
+        const filter = pageFilter(tag);
+        if (filter) {
+          const split = filter.indexOf(':');
+          (filters[filter.slice(0, split)] ??= []).push(filter.slice(split + 1));
+        }
       },
-      text(text) {
-        rest.text(text);
-        h1.text(text);
+      onItem(item) {
+        if (item.kind === 'change' && item.tag.attributes['data-change-type'])
+          changeTypes.set(item.fragment!, item.tag.attributes['data-change-type']);
+        if (item.kind !== 'issue') items.push(item);
       },
-      close(tag) {
-        rest.close(tag);
-        h1.close(tag);
+      // The page's title (its h1) is read on the way past.
+      rest: {
+        open(tag) {
+          rest.open(tag);
+          h1.open(tag);
+        },
+        text(text) {
+          rest.text(text);
+          h1.text(text);
+        },
+        close(tag) {
+          rest.close(tag);
+          h1.close(tag);
+        },
       },
     },
-  });
+    alongside,
+  );
   const label = filters['guide']?.[0] ?? '';
   const severity = filters['severity']?.[0] ?? '';
   const base = { guide: [label], severity: [severity] };
@@ -264,30 +277,39 @@ export function guidePage(html: string, pagePath: string): { facts: GuideFacts; 
 
 /**
  * The record of one issue page (`/issues/<id>/`): its filters come from the guide items it relates to (their
- * guides, severities and change types) and its own category.
+ * guides, severities and change types) and its own category. The page also streams to `alongside`, as for guides.
  */
-export function issueRecord(html: string, pagePath: string, guides: Map<string, GuideFacts>): SearchRecord {
+export function issueRecord(
+  html: string,
+  pagePath: string,
+  guides: Map<string, GuideFacts>,
+  ...alongside: StreamHandler[]
+): SearchRecord {
   let article: OpenItem | undefined;
   const related = { guide: new Set<string>(), severity: new Set<string>(), 'change type': new Set<string>() };
-  streamMain(html, {
-    onOpen(tag, item) {
-      // Links to the guide items the issue relates to: ignored by the index, read for the filters.
-      const link =
-        item?.kind === 'issue' &&
-        !article &&
-        tag.name === 'a' &&
-        /\/guides\/([^/]+)\/#(.+)$/.exec(tag.attributes['href'] ?? '');
-      const facts = link && guides.get(link[1]!);
-      if (!link || !facts) return;
-      related.guide.add(facts.label);
-      related.severity.add(facts.severity);
-      const changeType = facts.changeTypes.get(link[2]!);
-      if (changeType) related['change type'].add(changeType);
+  streamMain(
+    html,
+    {
+      onOpen(tag, item) {
+        // Links to the guide items the issue relates to: ignored by the index, read for the filters.
+        const link =
+          item?.kind === 'issue' &&
+          !article &&
+          tag.name === 'a' &&
+          /\/guides\/([^/]+)\/#(.+)$/.exec(tag.attributes['href'] ?? '');
+        const facts = link && guides.get(link[1]!);
+        if (!link || !facts) return;
+        related.guide.add(facts.label);
+        related.severity.add(facts.severity);
+        const changeType = facts.changeTypes.get(link[2]!);
+        if (changeType) related['change type'].add(changeType);
+      },
+      onItem(item) {
+        if (item.kind === 'issue') article ??= item;
+      },
     },
-    onItem(item) {
-      if (item.kind === 'issue') article ??= item;
-    },
-  });
+    alongside,
+  );
   if (!article) throw new Error(`${pagePath}: expected the issue's item element`);
   const filters: Record<string, string[]> = {
     guide: [...related.guide],

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { pageReader, readPage } from '../../src/lib/dist-pages.ts';
 import { guidePage, issueRecord, recordDocument } from '../../src/lib/search-records.ts';
 
 const GUIDE = `<!doctype html><html><body><header><form role="search"></form></header><main id="main">
@@ -68,6 +69,23 @@ test("an issue page's record takes guides, severities and change types from the 
     () => issueRecord(GUIDE.replace(/<article[\s\S]*<\/article>/, ''), '/issues/x/', guides),
     /\/issues\/x\/: expected the issue's item element/,
   );
+});
+
+test('a page read once serves the records and the site checks alike', () => {
+  const guide = pageReader('guides/v0.2.0-to-v0.3.0/');
+  const { records, facts } = guidePage(GUIDE, '/guides/v0.2.0-to-v0.3.0/', guide.handler);
+  assert.deepEqual(records, guidePage(GUIDE, '/guides/v0.2.0-to-v0.3.0/').records);
+  assert.deepEqual(guide.page, readPage('guides/v0.2.0-to-v0.3.0/', GUIDE));
+  assert.ok(guide.page.ids.has('step-migrate-catalog') && guide.page.links.length > 0);
+
+  const issue = pageReader('issues/ansi-cast/');
+  const guides = new Map([['v0.2.0-to-v0.3.0', facts]]);
+  assert.deepEqual(
+    issueRecord(ISSUE, '/issues/ansi-cast/', guides, issue.handler),
+    issueRecord(ISSUE, '/issues/ansi-cast/', guides),
+  );
+  assert.deepEqual(issue.page, readPage('issues/ansi-cast/', ISSUE));
+  assert.equal(issue.page.links.length, 3);
 });
 
 test('the indexed document carries title, group, kind and filters', () => {
