@@ -14,7 +14,9 @@ export type GuideEntry = CollectionEntry<'guides'>;
 export type IssueEntry = CollectionEntry<'issues'>;
 
 let guides: Promise<GuideEntry[]> | undefined;
+let guidesById: Promise<Map<string, GuideEntry>> | undefined;
 let issues: Promise<IssueEntry[]> | undefined;
+let issuesByGuide: Promise<Map<string, IssueEntry[]>> | undefined;
 const rendered = new Map<string, ReturnType<typeof renderGuide>>();
 
 /** Published guides, newest first by semver. Drafts show only in `astro dev`. */
@@ -30,9 +32,13 @@ export function getGuides(): Promise<GuideEntry[]> {
   return guides;
 }
 
-/** A published guide by id; components placed in a guide's body get the id from the Markdown plugins. */
+/**
+ * A published guide by id; components placed in a guide's body get the id from the Markdown plugins. A map, not a
+ * search: at 1,000 guides, every guide page and issue asks about ten times.
+ */
 export async function getGuide(id: string): Promise<GuideEntry> {
-  const guide = (await getGuides()).find((entry) => entry.id === id);
+  guidesById ??= getGuides().then((all) => new Map(all.map((entry) => [entry.id, entry])));
+  const guide = (await guidesById).get(id);
   if (!guide) throw new Error(`No published guide ${id}`);
   return guide;
 }
@@ -63,6 +69,20 @@ export function getIssues(): Promise<IssueEntry[]> {
     return all.sort((a, b) => a.data.title.localeCompare(b.data.title));
   })();
   return issues;
+}
+
+/** The common issues that relate to a guide, in the order of getIssues(). */
+export async function getIssuesOf(guide: string): Promise<IssueEntry[]> {
+  issuesByGuide ??= getIssues().then((all) => {
+    const byGuide = new Map<string, IssueEntry[]>();
+    for (const issue of all) {
+      for (const id of new Set(issue.data.related.map((link) => link.guide))) {
+        byGuide.set(id, [...(byGuide.get(id) ?? []), issue]);
+      }
+    }
+    return byGuide;
+  });
+  return (await issuesByGuide).get(guide) ?? [];
 }
 
 /** In the seed's order (the order of CHANGE_TYPES); the file loader returns entries sorted by id. */

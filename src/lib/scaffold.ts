@@ -15,7 +15,7 @@ export function scaffoldProblem(
   return undefined;
 }
 
-/** Placeholders a finished guide must not keep; the schema and lib/remark-guide.ts refuse them unless draft. */
+/** Placeholders a finished guide must not keep; the schema and lib/markdown/items.ts refuse them unless draft. */
 export const PLACEHOLDER = 'TODO:';
 
 /** A new guide with every standard section, valid as it stands, kept out of production by `draft: true`. */

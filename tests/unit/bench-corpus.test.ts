@@ -22,7 +22,7 @@ function parse(file: CorpusFile): { data: Record<string, unknown>; body: string 
   return { data: frontmatter, body: content };
 }
 
-/** The fragments a guide's body declares, as lib/remark-guide.ts derives them. */
+/** The fragments a guide's body declares, as the Markdown plugins (src/lib/markdown/) derive them. */
 function fragments(body: string): string[] {
   const components = [...body.matchAll(/<(Step|RollbackStep|Change) id="([^"]+)"/g)].map(([, name, id]) => {
     const kind = { Step: 'step', RollbackStep: 'rollback', Change: 'change' }[
