@@ -39,8 +39,8 @@ export function afterBuild({ contentDir }: { contentDir: string }): AstroIntegra
 
 /**
  * Every built page, for the checks, and the search records of guide and issue pages, handed to `index`. Guide pages
- * come first (an issue's record takes its filters from the guides it relates to), then issue pages; then, while
- * Pagefind writes the index on the other core, the rest (upgrade plans, lists), which only the checks read.
+ * come first (an issue's record takes its filters from the guides it relates to), then issue pages, then the rest
+ * (upgrade plans, lists), which only the checks read.
  */
 async function readSite(root: string, files: readonly string[], index: SiteIndex): Promise<BuiltPage[]> {
   const kindOf = (file: string) => /^(guides|issues)\/[^/]+\/index\.html$/.exec(file)?.[1];
@@ -66,7 +66,6 @@ async function readSite(root: string, files: readonly string[], index: SiteIndex
     } else if (kind === 'issues') {
       index.add(issueRecord(text, pagePath, guides, handler));
     } else {
-      index.seal();
       streamHtml(text, handler);
     }
     pages.push(page);
