@@ -153,7 +153,10 @@ export async function measurePage(browser: Browser, site: Site, path: string): P
   try {
     const recorder = new Recorder(context);
     const page = await context.newPage();
-    const response = await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+    // 'load' first: parsing the 1,000-guide index (780 KB of HTML) can take longer than 'networkidle' waits
+    // before its scripts, at the end of the body, are requested.
+    const response = await page.goto(site.origin + path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
     if (response?.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);
     if (!(await response.headerValue('content-security-policy')))
       throw new Error(`${path}: served without a Content-Security-Policy (expected the headers of _headers)`);
