@@ -15,12 +15,15 @@ export const VOCABULARY_FILE = 'pagefind/vocabulary.json';
 export class SiteIndex {
   private readonly words = new WordCounts();
   private readonly added: Promise<string[]>[] = [];
+  private readonly root: string;
+  private readonly logger: AstroIntegrationLogger;
+  private readonly index: pagefind.PagefindIndex;
 
-  private constructor(
-    private readonly root: string,
-    private readonly logger: AstroIntegrationLogger,
-    private readonly index: pagefind.PagefindIndex,
-  ) {}
+  private constructor(root: string, logger: AstroIntegrationLogger, index: pagefind.PagefindIndex) {
+    this.root = root;
+    this.logger = logger;
+    this.index = index;
+  }
 
   static async open(root: string, logger: AstroIntegrationLogger): Promise<SiteIndex> {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
