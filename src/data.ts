@@ -77,7 +77,8 @@ export async function getIssuesOf(guide: string): Promise<IssueEntry[]> {
     const byGuide = new Map<string, IssueEntry[]>();
     for (const issue of all) {
       for (const id of new Set(issue.data.related.map((link) => link.guide))) {
-        byGuide.set(id, [...(byGuide.get(id) ?? []), issue]);
+        if (!byGuide.has(id)) byGuide.set(id, []);
+        byGuide.get(id)!.push(issue);
       }
     }
     return byGuide;

@@ -18,26 +18,31 @@ export interface StreamHandler {
   close(tag: Tag): void;
 }
 
+/** One handler that passes every event to each of `handlers` in turn, so several readers share one stream. */
+export function allOf(...handlers: StreamHandler[]): StreamHandler {
+  return {
+    open: (tag) => handlers.forEach((handler) => handler.open(tag)),
+    text: (text) => handlers.forEach((handler) => handler.text(text)),
+    close: (tag) => handlers.forEach((handler) => handler.close(tag)),
+  };
+}
+
 /**
  * Streams `html` to each handler in turn: every element opens and closes in order, so a depth count stays right.
  * Several handlers share one parse (the site checks and the search records read the same pages).
  */
 export function streamHtml(html: string, ...handlers: StreamHandler[]): void {
+  const handler = allOf(...handlers);
   const open: Tag[] = [];
   const parser = new Parser(
     {
       onopentag: (name, attributes) => {
         const tag = { name, attributes };
         open.push(tag);
-        for (const handler of handlers) handler.open(tag);
+        handler.open(tag);
       },
-      ontext: (text) => {
-        for (const handler of handlers) handler.text(text);
-      },
-      onclosetag: () => {
-        const tag = open.pop()!;
-        for (const handler of handlers) handler.close(tag);
-      },
+      ontext: (text) => handler.text(text),
+      onclosetag: () => handler.close(open.pop()!),
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );

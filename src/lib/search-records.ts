@@ -5,7 +5,7 @@
  * record into a small HTML document (see recordDocument), keeping the weights the components put on titles and
  * error texts.
  */
-import { Capture, classesOf, escapeAttribute, streamHtml, type StreamHandler, type Tag } from './html-stream.ts';
+import { allOf, Capture, classesOf, escapeAttribute, streamHtml, type StreamHandler, type Tag } from './html-stream.ts';
 import { ISSUE_CATEGORIES, type IssueCategory } from './schemas.ts';
 
 export type RecordKind = 'guide' | 'step' | 'rollback' | 'change' | 'check' | 'validation' | 'issue';
@@ -226,20 +226,7 @@ export function guidePage(
         if (item.kind !== 'issue') items.push(item);
       },
       // The page's title (its h1) is read on the way past.
-      rest: {
-        open(tag) {
-          rest.open(tag);
-          h1.open(tag);
-        },
-        text(text) {
-          rest.text(text);
-          h1.text(text);
-        },
-        close(tag) {
-          rest.close(tag);
-          h1.close(tag);
-        },
-      },
+      rest: allOf(rest, h1),
     },
     alongside,
   );
