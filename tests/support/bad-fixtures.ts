@@ -12,7 +12,7 @@ export const CHECKED: Record<string, RegExp[]> = {
     /expected the text itself/,
   ],
   'import-machine-file': [
-    /guides\/v0\.1\.0-to-v0\.2\.0\.mdx:\d+:\d+: `import` is code/,
+    /guides\/v0\.2\.0-to-v0\.3\.0\.mdx:\d+:\d+: `import` is code/,
     /expected plain Markdown and the documented components/,
   ],
   'export-code': [/guides\/v0\.1\.0-to-v0\.2\.0\.mdx:\d+:\d+: `export` is code/],
