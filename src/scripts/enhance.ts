@@ -27,20 +27,3 @@ addEventListener('click', (event) => {
   event.preventDefault();
   void import('./report-problem.ts').then(({ reportProblem }) => reportProblem(link));
 });
-
-// A plan item's commands, fetched from its guide page when unfolded (toggle does not bubble, so listen on capture).
-addEventListener(
-  'toggle',
-  (event) => {
-    const details = event.target;
-    if (
-      !(details instanceof HTMLDetailsElement) ||
-      !details.open ||
-      !details.classList.contains('plan-item__details') ||
-      details.dataset['loaded']
-    )
-      return;
-    void import('./plan-details.ts').then(({ loadPlanDetails }) => loadPlanDetails(details));
-  },
-  true,
-);

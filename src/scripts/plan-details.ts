@@ -1,13 +1,39 @@
 /**
- * Plans list each item with its commands folded away. Unfolding fetches the guide page once (the browser caches
- * it) and shows the item's own content in place, so a plan never repeats a guide's text in its HTML.
+ * Plans list each item with its commands folded away. The folds are written here, not in the plan's HTML (without
+ * JavaScript they could not be filled, and the item's title already opens it on its guide page). Unfolding fetches
+ * the guide page once (the browser caches it) and shows the item's own content in place, so a plan never repeats
+ * a guide's text.
  */
 const pages = new Map<string, Promise<Document>>();
 
-export async function loadPlanDetails(details: HTMLDetailsElement): Promise<void> {
+/** A fold under every plan item but checklist items (`check-…`, lib/items.ts), which have no commands. */
+export function addPlanDetails(): void {
+  for (const item of document.querySelectorAll<HTMLElement>('.plan-item')) {
+    if (item.dataset['item']!.startsWith('check-')) continue;
+    const title = item.querySelector<HTMLAnchorElement>('.plan-item__title')!;
+    const details = document.createElement('details');
+    details.className = 'plan-item__details';
+    const summary = document.createElement('summary');
+    const name = document.createElement('span');
+    name.className = 'visually-hidden';
+    name.textContent = `: ${item.dataset['label']}`;
+    summary.append('Commands and expected output', name);
+    const open = document.createElement('a');
+    open.href = title.href;
+    open.textContent = `Open ${item.dataset['label']} on the guide page`;
+    const line = document.createElement('p');
+    line.append(open);
+    details.append(summary, line);
+    details.addEventListener('toggle', () => {
+      if (details.open && !details.dataset['loaded']) void loadPlanDetails(details, title.href);
+    });
+    item.append(details);
+  }
+}
+
+async function loadPlanDetails(details: HTMLDetailsElement, href: string): Promise<void> {
   details.dataset['loaded'] = 'true';
-  // The link that opens the item on its guide page without JavaScript says where to fetch it from.
-  const url = new URL(details.querySelector('a')!.href);
+  const url = new URL(href);
   const fragment = decodeURIComponent(url.hash.slice(1));
   url.hash = '';
   let page = pages.get(url.href);

@@ -20,6 +20,11 @@ export function attachProgress(): void {
   const page = document.querySelector<HTMLElement>('[data-runbook]');
   const status = page?.querySelector<HTMLElement>('[data-progress]');
   if (!page || !status) return;
+  for (const meta of page.querySelectorAll('.runbook-meta[data-tick]'))
+    meta.insertAdjacentHTML(
+      'afterbegin',
+      '<label class="tick"><input type="checkbox"><span aria-hidden="true">Done</span></label> ',
+    );
   const items: Tickable[] = [...page.querySelectorAll<HTMLElement>('[data-item]')].flatMap((element) => {
     const box = element.querySelector<HTMLInputElement>('input[type="checkbox"]');
     const guide = element.closest<HTMLElement>('[data-guide]')?.dataset['guide'];
@@ -57,11 +62,9 @@ export function attachProgress(): void {
 
   for (const item of items) {
     item.box.disabled = false;
-    const tick = item.box.closest<HTMLElement>('label[hidden]');
-    if (tick) {
-      tick.hidden = false;
+    // A checklist's box is in the HTML with its name; a written one is named after its item here.
+    if (item.box.parentElement!.matches('.tick'))
       item.box.setAttribute('aria-label', `Done: ${item.element.dataset['label']}`);
-    }
     item.box.addEventListener('change', () => {
       const list = done.get(item.guide)!;
       if (item.box.checked) list.add(item.fragment);

@@ -167,6 +167,15 @@ test('without JavaScript, phases, times, owners, downtime and the point of no re
   await page.goto(PLAN);
   await expect(page.locator('[data-fact="downtime"]')).toHaveText('30 min + 50 min');
   await expect(page.locator('[data-points-of-no-return] li')).toHaveCount(2);
+  // A plan item is its title, which opens it on its guide, and its facts: no tick box that could not be kept and
+  // no fold that could not be filled (the scripts write both).
+  const item = page.locator('[data-item="step-migrate-catalog"]');
+  await expect(item.locator('.plan-item__title')).toHaveAttribute(
+    'href',
+    /\/guides\/v0\.2\.0-to-v0\.3\.0\/#step-migrate-catalog$/,
+  );
+  await expect(item.locator('.runbook-meta')).toHaveText(/Takes 8 min Owner: Platform operator/);
+  await expect(page.locator('.tick, .plan-item__details')).toHaveCount(0);
   await context.close();
 });
 
