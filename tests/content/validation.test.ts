@@ -20,9 +20,14 @@ const SECRET = `s3cr3t-${process.pid}-${Date.now()}`;
 
 /**
  * Cases the site checks find after every page rendered, in different files: the checks report every problem of a
- * build, so one build shows all three. Cases that stop the build earlier (while a guide compiles) get one each.
+ * build, so one build shows all four. Cases that stop the build earlier (while a guide compiles) get one each.
  */
-const FOUND_TOGETHER = ['link-to-missing-fragment', 'issue-broken-link', 'renamed-without-alias'];
+const FOUND_TOGETHER = [
+  'link-to-missing-fragment',
+  'issue-broken-link',
+  'renamed-without-alias',
+  'issue-renamed-without-alias',
+];
 let together: ReturnType<typeof buildFixture> | undefined;
 const buildBad = (name: string) =>
   FOUND_TOGETHER.includes(name)

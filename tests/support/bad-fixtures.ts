@@ -146,7 +146,7 @@ export const BUILT: Record<string, RegExp[]> = {
   ],
   // A link in an issue's text is blamed on the issue, not on the guide page that shows it.
   'issue-broken-link': [
-    /issues\/driver-oom\.md \(on \/guides\/v0\.2\.0-to-v0\.3\.0\/\): link "\/guides\/v0\.1\.0-to-v0\.2\.0\/#step-no-such-step": no element with id "step-no-such-step"/,
+    /issues\/executor-lost\.md \(on \/guides\/v0\.2\.0-to-v0\.3\.0\/\): link "\/guides\/v0\.1\.0-to-v0\.2\.0\/#step-no-such-step": no element with id "step-no-such-step"/,
   ],
   'issue-renamed-without-alias': [
     /permalinks\.json: \/guides\/v0\.2\.0-to-v0\.3\.0\/#issue-driver-oom: published link no longer lands \(expected the issue driver-oom\.md, or, if it was renamed, "aliases: \[driver-oom\]" in the renamed issue's frontmatter\)/,
