@@ -20,6 +20,7 @@ export function attachProgress(): void {
   const page = document.querySelector<HTMLElement>('[data-runbook]');
   const status = page?.querySelector<HTMLElement>('[data-progress]');
   if (!page || !status) return;
+  // Tick boxes exist only with this script, which can keep them: the HTML marks where they go (RunbookMeta).
   for (const meta of page.querySelectorAll('.runbook-meta[data-tick]'))
     meta.insertAdjacentHTML(
       'afterbegin',
