@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { scratchDir } from '../support/scratch.ts';
 import { BUILD_MARKER, outDirProblem, recoverInterrupted, stagingDir, swapIn } from '../../src/lib/output-dir.ts';
 
 function project() {
-  const root = mkdtempSync(path.join(tmpdir(), 'out-dir-'));
+  const root = scratchDir('out-dir-');
   for (const dir of ['content', 'src', 'public', 'tests']) mkdirSync(path.join(root, dir));
   return { root, guarded: ['content', 'src', 'public', 'tests'].map((dir) => path.join(root, dir)) };
 }

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { scratchDir } from '../../tests/support/scratch.ts';
 import { serveStatic, type StaticSite } from '../../tests/support/static-server.ts';
 
 /** A site folder `dist` beside a folder it must never serve from, `dist-subpath` (whose name starts the same). */
-const parent = mkdtempSync(path.join(tmpdir(), 'static-server-'));
+const parent = scratchDir('static-server-');
 const root = path.join(parent, 'dist');
 mkdirSync(path.join(root, 'guides', 'a'), { recursive: true });
 mkdirSync(path.join(parent, 'dist-subpath'));
