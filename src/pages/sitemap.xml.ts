@@ -4,7 +4,7 @@ import { upgradePlans } from '../lib/upgrade-paths.ts';
 import { ISSUES_PATH, guidePath, issuePath, upgradePath, withBase } from '../lib/urls.ts';
 import { pairId } from '../lib/versions.ts';
 
-/** Every page worth a search engine's visit: the index, each guide, each upgrade plan, the common issues and each issue's own page. */
+/** Every page worth a search engine's visit: the index, each guide, each multi-guide upgrade plan, the common issues and each issue's own page. */
 export const GET: APIRoute = async ({ site }) => {
   const guides = await getGuides();
   const paths = [
@@ -12,7 +12,9 @@ export const GET: APIRoute = async ({ site }) => {
     ISSUES_PATH,
     ...(await getIssues()).map((issue) => issuePath(issue.id)),
     ...guides.map((guide) => guidePath(guide.id)),
-    ...upgradePlans(guides.map((guide) => guide.data)).map((plan) => upgradePath(pairId(plan.from, plan.to))),
+    ...upgradePlans(guides.map((guide) => guide.data))
+      .filter((plan) => plan.hops.length > 1)
+      .map((plan) => upgradePath(pairId(plan.from, plan.to))),
   ];
   const urls = paths.map((path) => `<url><loc>${new URL(withBase(import.meta.env.BASE_URL, path), site)}</loc></url>`);
   return new Response(

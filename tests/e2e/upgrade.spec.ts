@@ -1,7 +1,7 @@
 import { expect, test } from '../support/site-fixture.ts';
 import { guidesJsonSchema } from '../../src/lib/guides-json.ts';
 
-test('the index picker goes to a plan with JavaScript, and lists plans as links without it', async ({
+test('the index picker goes to a plan, or to the guide that is the whole upgrade, and lists plans without JavaScript', async ({
   page,
   browser,
 }) => {
@@ -10,6 +10,11 @@ test('the index picker goes to a plan with JavaScript, and lists plans as links 
   await page.getByLabel('and need').selectOption('v0.3.0');
   await page.getByRole('button', { name: 'Show upgrade plan' }).click();
   await expect(page).toHaveURL(/\/upgrade\/v0\.1\.0-to-v0\.3\.0\/$/);
+  await page.goBack();
+  await page.getByLabel('I am on').selectOption('v0.2.0');
+  await expect(page.getByLabel('and need')).toHaveValue('v0.3.0');
+  await page.getByRole('button', { name: 'Show upgrade plan' }).click();
+  await expect(page).toHaveURL(/\/guides\/v0\.2\.0-to-v0\.3\.0\/$/);
 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noJs = await context.newPage();
@@ -17,6 +22,9 @@ test('the index picker goes to a plan with JavaScript, and lists plans as links 
   await expect(noJs.getByRole('button', { name: 'Show upgrade plan' })).toBeHidden();
   await noJs.getByRole('link', { name: 'v0.1.0 → v0.3.0' }).click();
   await expect(noJs.locator('h1')).toHaveText('Upgrade v0.1.0 → v0.3.0');
+  // A single guide's /upgrade/ URL, which the picker used to open, still lands on the guide.
+  await noJs.goto('./upgrade/v0.1.0-to-v0.2.0/');
+  await expect(noJs).toHaveURL(/\/guides\/v0\.1\.0-to-v0\.2\.0\/$/);
   await context.close();
 });
 

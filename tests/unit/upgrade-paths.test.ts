@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { upgradePlans } from '../../src/lib/upgrade-paths.ts';
+import { upgradePagePath, upgradePlans } from '../../src/lib/upgrade-paths.ts';
 
 const guide = (from: string, to: string) => ({ from, to });
 const chain = [guide('v0.1.0', 'v0.2.0'), guide('v0.2.0', 'v0.3.0'), guide('v0.3.0', 'v0.4.0')];
@@ -43,4 +43,10 @@ test('upgrade pages cover every pair within the hop limit, linearly', () => {
   ]);
   const long = Array.from({ length: 100 }, (_, i) => guide(`v0.${i}.0`, `v0.${i + 1}.0`));
   assert.equal(upgradePlans(long, 4).length, 100 + 99 + 98 + 97);
+});
+
+test('a single guide is read on its own page; a chain of guides on a plan page', () => {
+  const [direct, twoHops] = upgradePlans(chain, 2);
+  assert.equal(upgradePagePath(direct!), 'guides/v0.1.0-to-v0.2.0/');
+  assert.equal(upgradePagePath(twoHops!), 'upgrade/v0.1.0-to-v0.3.0/');
 });
