@@ -16,11 +16,11 @@ export function addPlanDetails(): void {
     const summary = document.createElement('summary');
     const name = document.createElement('span');
     name.className = 'visually-hidden';
-    name.textContent = `: ${item.dataset['label']}`;
+    name.textContent = `: ${title.textContent}`;
     summary.append('Commands and expected output', name);
     const open = document.createElement('a');
     open.href = title.href;
-    open.textContent = `Open ${item.dataset['label']} on the guide page`;
+    open.textContent = `Open ${title.textContent} on the guide page`;
     const line = document.createElement('p');
     line.append(open);
     details.append(summary, line);

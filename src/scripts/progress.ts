@@ -64,8 +64,7 @@ export function attachProgress(): void {
   for (const item of items) {
     item.box.disabled = false;
     // A checklist's box is in the HTML with its name; a written one is named after its item here.
-    if (item.box.parentElement!.matches('.tick'))
-      item.box.setAttribute('aria-label', `Done: ${item.element.dataset['label']}`);
+    if (item.box.parentElement!.matches('.tick')) item.box.setAttribute('aria-label', `Done: ${labelOf(item.element)}`);
     item.box.addEventListener('change', () => {
       const list = done.get(item.guide)!;
       if (item.box.checked) list.add(item.fragment);
@@ -116,21 +115,36 @@ function applyRoleFilter(page: HTMLElement): void {
   }
 }
 
+/**
+ * "Step 4: Migrate the catalog". A guide's item carries it (its heading shows the title and number apart); a plan's
+ * item is only its title link, which reads exactly that.
+ */
+function labelOf(item: HTMLElement): string {
+  return item.dataset['label'] ?? item.querySelector('.plan-item__title')!.textContent;
+}
+
 /** The tickable items as a ticket needs them, in page order, only those the role filter shows. */
 export function exportItems(page: HTMLElement): ExportItem[] {
+  // Role names once per page, from the role filter, rather than on every item that a role owns.
+  const roleNames = new Map(
+    [...page.querySelectorAll<HTMLElement>('[data-role-filter] [data-role]')].map((link) => [
+      link.dataset['role'],
+      link.textContent.trim(),
+    ]),
+  );
   return [...page.querySelectorAll<HTMLElement>('[data-item]')].flatMap((element) => {
     const container = element.closest<HTMLElement>('[data-guide]');
     const box = element.querySelector<HTMLInputElement>('input[type="checkbox"]');
     if (element.hidden || !container || !box) return [];
-    const { item, label = '', phase, minutes, ownerName } = element.dataset;
+    const { item, phase, minutes, owner } = element.dataset;
     return [
       {
-        label,
+        label: labelOf(element),
         url: new URL(`${container.dataset['guideUrl']}#${item}`, location.href).href,
         guide: container.dataset['guideLabel'] ?? container.dataset['guide']!,
         phase: phase as Phase | undefined,
         minutes: minutes ? Number(minutes) : undefined,
-        owner: ownerName,
+        owner: owner && roleNames.get(owner),
         done: box.checked,
       },
     ];

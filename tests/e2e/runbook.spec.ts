@@ -141,6 +141,13 @@ test('"Copy as checklist" gives a task list whose links land on their items, wit
   expect(jira).toMatch(
     /^\* \(\/\) \[Step 5: Back up the catalog and record the validation baseline\|http\S+#step-back-up-catalog\] · 6 min · Database administrator$/m,
   );
+  // On a plan an item is its title link and its owner's id: the list reads the label and the owner's name from there.
+  await page.goto(PLAN);
+  const plan = await copiedTasks(page, 'Copy runbook as Markdown checklist');
+  expect(plan).toContain('## v0.2.0 → v0.3.0');
+  expect(plan).toMatch(
+    /^- \[x\] \[Step 5: Back up the catalog and record the validation baseline\]\(http\S+\/guides\/v0\.2\.0-to-v0\.3\.0\/#step-back-up-catalog\) · 6 min · Database administrator$/m,
+  );
 });
 
 test('without JavaScript, phases, times, owners, downtime and the point of no return are all on the page', async ({
