@@ -9,6 +9,7 @@ import { pairLabel } from './lib/format.ts';
 import { parseSupportUrl, type ReportLog } from './lib/report.ts';
 import { failOn, guideFileProblems, issueLinkProblems } from './lib/guide-rules.ts';
 import { newestFirst } from './lib/versions.ts';
+import { ISSUES_PATH, REPORT_PATH, withBase } from './lib/urls.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 export type IssueEntry = CollectionEntry<'issues'>;
@@ -102,7 +103,8 @@ export interface ReportContext {
   /** Absolute URL of the page; an item's permalink is this plus its fragment. */
   pageUrl: string;
   versions?: { from: string; to: string } | undefined;
-  logs: ReportLog[];
+  /** The commands that collect the logs, or the URL of /report/'s section that lists them. */
+  logs: ReportLog[] | string;
   /** SUPPORT_URL, checked (see lib/report.ts). */
   supportUrl: string | undefined;
 }
@@ -139,14 +141,18 @@ export function getReportContext(pathname: string, site: URL, base: string): Pro
             supportUrl,
           };
         }
+        // Plans and issue pages, several per guide, link the commands on /report/ rather than repeat them:
+        // 2.3 KB a page, 11 KB per guide at 1,000 guides.
+        const linkedLogs = `${new URL(withBase(base, REPORT_PATH), site).href}#report-a-problem`;
         if (plan) {
           const versions = { from: plan[1]!, to: plan[2]! };
-          return { pageLabel: `Upgrade ${pairLabel(versions)}`, pageUrl, versions, logs: reportLogs, supportUrl };
+          return { pageLabel: `Upgrade ${pairLabel(versions)}`, pageUrl, versions, logs: linkedLogs, supportUrl };
         }
+        const issuePage = route.startsWith(ISSUES_PATH) && route !== ISSUES_PATH;
         return {
-          pageLabel: route.startsWith('issues/') ? 'Common issues' : 'Platform migration',
+          pageLabel: route.startsWith(ISSUES_PATH) ? 'Common issues' : 'Platform migration',
           pageUrl,
-          logs: reportLogs,
+          logs: issuePage ? linkedLogs : reportLogs,
           supportUrl,
         };
       })(),

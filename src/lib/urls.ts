@@ -23,6 +23,9 @@ export function issuePath(id: string): string {
 }
 export const SEARCH_PATH = 'search/';
 
+/** How to report a problem, with the commands that collect the logs (pages/report.astro). */
+export const REPORT_PATH = 'report/';
+
 /** A link as the original README wrote it: `./v0.1.0-to-v0.2.0.md`, optionally `.mdx` and `#fragment`. */
 const GUIDE_FILE_LINK = /^\.\/(v[0-9.]+-to-v[0-9.]+)\.mdx?(#.*)?$/;
 

@@ -33,10 +33,12 @@ export async function reportProblem(link: HTMLAnchorElement): Promise<void> {
         : undefined,
     phase: item?.dataset['phase'],
     ticked: runbook ? tickedLabels(runbook) : undefined,
-    logs: [...section.querySelectorAll<HTMLElement>('[data-report-log]')].map((pre) => ({
-      title: pre.dataset['reportLog']!,
-      run: pre.textContent!,
-    })),
+    logs:
+      data['logsUrl'] ??
+      [...section.querySelectorAll<HTMLElement>('[data-report-log]')].map((pre) => ({
+        title: pre.dataset['reportLog']!,
+        run: pre.textContent!,
+      })),
   };
   const tracker = data['supportUrl'];
   if (tracker) {

@@ -80,11 +80,32 @@ test("a validation check's report says its phase", async ({ page, context }) => 
   expect(copied).toContain('Nothing ticked in this browser.');
 });
 
-test('common issues and the upgrade plan have the link too', async ({ page }) => {
+test('common issues and the upgrade plan have the link too; an issue page and a plan link the log commands', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./issues/');
   await expect(await reportLink(page.locator('.item--issue').first())).toBeVisible();
+  // Issue pages and plans, several per guide, do not repeat the log commands: they and their reports link /report/.
+  const linked = (canonical: string) =>
+    `Run the commands listed at ${new URL('/report/#report-a-problem', canonical).href} and attach the files they write.`;
+  await page.goto('./issues/executor-oomkilled-exit-137/');
+  const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+  const issueLink = await reportLink(page.locator('.item--issue'));
+  await issueLink.click();
+  await expect(issueLink).toHaveText(/Report copied as Markdown/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(linked(canonical));
   await page.goto('./upgrade/v0.1.0-to-v0.3.0/');
-  await expect(page.getByRole('link', { name: 'Report a problem with this page' })).toBeVisible();
+  const planLink = page.getByRole('link', { name: 'Report a problem with this page' });
+  await planLink.click();
+  await expect(planLink).toHaveText(/Report copied as Markdown/);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('- Upgrading from v0.1.0 to v0.3.0');
+  expect(copied).toContain(linked(canonical));
+  await page.locator('[data-report]').getByRole('link', { name: 'the log commands' }).click();
+  await expect(page).toHaveURL(/\/report\/#report-a-problem$/);
+  await expect(page.locator('[data-report] pre').first()).toContainText('kubectl -n platform logs');
 });
 
 test.describe('without JavaScript', () => {
