@@ -12,7 +12,9 @@ export async function reportProblem(link: HTMLAnchorElement): Promise<void> {
   const data = section.dataset;
   const item = link.closest<HTMLElement>('[data-item]');
   const container = link.closest<HTMLElement>('[data-guide]');
-  const fragment = link.dataset['reportItem'];
+  // An item's link sits in the item (in its actions menu once copy.ts has run), whose permalink names and links it.
+  const permalink = link.closest('.item')?.querySelector<HTMLAnchorElement>('a.permalink');
+  const fragment = permalink?.getAttribute('href')!.slice(1);
   // Links in the report are the site's own (SITE_URL), wherever the reader opened the page.
   const url =
     fragment && container
@@ -24,7 +26,7 @@ export async function reportProblem(link: HTMLAnchorElement): Promise<void> {
   const runbook = document.querySelector<HTMLElement>('[data-runbook]');
   const input: ReportInput = {
     pageLabel: data['pageLabel']!,
-    itemLabel: link.dataset['reportLabel'],
+    itemLabel: permalink?.dataset['label'],
     url,
     versions: versions
       ? { from: versions[1]!, to: versions[2]! }

@@ -95,7 +95,12 @@ test('common issues and the upgrade plan have the link too; an issue page and a 
   const issueLink = await reportLink(page.locator('.item--issue'));
   await issueLink.click();
   await expect(issueLink).toHaveText(/Report copied as Markdown/);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(linked(canonical));
+  const issueReport = await page.evaluate(() => navigator.clipboard.readText());
+  expect(issueReport).toMatch(
+    /^# Common issues: problem with Executor pods OOMKilled with exit code 137 after the upgrade\n/,
+  );
+  expect(issueReport).toContain(`- Link: ${canonical}#issue-executor-oomkilled-exit-137`);
+  expect(issueReport).toContain(linked(canonical));
   await page.goto('./upgrade/v0.1.0-to-v0.3.0/');
   const planLink = page.getByRole('link', { name: 'Report a problem with this page' });
   await planLink.click();
