@@ -1,4 +1,3 @@
-import type { ExportItem } from '../lib/checklist-export.ts';
 import { progressSummary } from '../lib/runbook.ts';
 import type { Phase } from '../lib/items.ts';
 
@@ -48,9 +47,7 @@ export function attachProgress(): void {
 
   const render = () => {
     const visible = items.filter((item) => !item.element.hidden);
-    const summary = progressSummary(
-      visible.map((item) => ({ phase: item.element.dataset['phase'] as Phase | undefined, done: ticked(item) })),
-    );
+    const summary = progressSummary(visible.map((item) => ({ phase: phaseOf(item.element), done: ticked(item) })));
     const phases = summary.phases.map((entry) => `${PHASE_NAMES[entry.phase]}: ${entry.done} of ${entry.total}`);
     count.textContent = [`${summary.all.done} of ${summary.all.total} done`, ...phases].join(' · ');
     reset.textContent = undo ? 'Undo reset' : 'Reset progress';
@@ -115,47 +112,17 @@ function applyRoleFilter(page: HTMLElement): void {
   }
 }
 
+/** A guide's item carries its phase; a plan lists each phase's items apart, and the list carries it. */
+export function phaseOf(item: HTMLElement): Phase | undefined {
+  return item.closest<HTMLElement>('[data-phase]')?.dataset['phase'] as Phase | undefined;
+}
+
 /**
  * "Step 4: Migrate the catalog". A guide's item carries it (its heading shows the title and number apart); a plan's
  * item is only its title link, which reads exactly that.
  */
-function labelOf(item: HTMLElement): string {
+export function labelOf(item: HTMLElement): string {
   return item.dataset['label'] ?? item.querySelector('.plan-item__title')!.textContent;
-}
-
-/** The tickable items as a ticket needs them, in page order, only those the role filter shows. */
-export function exportItems(page: HTMLElement): ExportItem[] {
-  // Role names once per page, from the role filter, rather than on every item that a role owns.
-  const roleNames = new Map(
-    [...page.querySelectorAll<HTMLElement>('[data-role-filter] [data-role]')].map((link) => [
-      link.dataset['role'],
-      link.textContent.trim(),
-    ]),
-  );
-  return [...page.querySelectorAll<HTMLElement>('[data-item]')].flatMap((element) => {
-    const container = element.closest<HTMLElement>('[data-guide]');
-    const box = element.querySelector<HTMLInputElement>('input[type="checkbox"]');
-    if (element.hidden || !container || !box) return [];
-    const { item, phase, minutes, owner } = element.dataset;
-    return [
-      {
-        label: labelOf(element),
-        url: new URL(`${container.dataset['guideUrl']}#${item}`, location.href).href,
-        guide: container.dataset['guideLabel'] ?? container.dataset['guide']!,
-        phase: phase as Phase | undefined,
-        minutes: minutes ? Number(minutes) : undefined,
-        owner: owner && roleNames.get(owner),
-        done: box.checked,
-      },
-    ];
-  });
-}
-
-/** Labels of the items ticked on this page ("Step 4: Migrate the catalog"), for a problem report. */
-export function tickedLabels(page: HTMLElement): string[] {
-  return exportItems(page).flatMap((item) =>
-    item.done ? [item.guide === page.dataset['guideLabel'] ? item.label : `${item.guide} · ${item.label}`] : [],
-  );
 }
 
 // Storage can be disabled (private modes, policies); ticks then still work for this visit.
@@ -188,7 +155,10 @@ export function attachExport(): void {
       const format = button.dataset['exportFormat'] === 'jira' ? 'jira' : 'markdown';
       try {
         // The formatter is fetched on the first click: pages carry none of it before.
-        const { exportChecklist } = await import('../lib/checklist-export.ts');
+        const [{ exportChecklist }, { exportItems }] = await Promise.all([
+          import('../lib/checklist-export.ts'),
+          import('./export-items.ts'),
+        ]);
         await navigator.clipboard.writeText(exportChecklist(bar.dataset['export']!, exportItems(page), format));
         button.textContent = 'Copied';
       } catch {

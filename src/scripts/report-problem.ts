@@ -4,7 +4,8 @@
  * copies the report as Markdown when none is configured.
  */
 import { reportBody, reportMarkdown, reportTitle, supportHref, type ReportInput } from '../lib/report.ts';
-import { tickedLabels } from './progress.ts';
+import { tickedLabels } from './export-items.ts';
+import { phaseOf } from './progress.ts';
 
 export async function reportProblem(link: HTMLAnchorElement): Promise<void> {
   const section = document.querySelector<HTMLElement>('[data-report]');
@@ -33,7 +34,7 @@ export async function reportProblem(link: HTMLAnchorElement): Promise<void> {
       : data['from'] && data['to']
         ? { from: data['from'], to: data['to'] }
         : undefined,
-    phase: item?.dataset['phase'],
+    phase: item ? phaseOf(item) : undefined,
     ticked: runbook ? tickedLabels(runbook) : undefined,
     logs:
       data['logsUrl'] ??
