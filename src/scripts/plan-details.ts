@@ -10,7 +10,7 @@ const pages = new Map<string, Promise<Document>>();
 export function addPlanDetails(): void {
   for (const item of document.querySelectorAll<HTMLElement>('.plan-item')) {
     if (item.dataset['item']!.startsWith('check-')) continue;
-    const title = item.querySelector<HTMLAnchorElement>('.plan-item__title')!;
+    const title = item.querySelector<HTMLAnchorElement>(':scope > a')!;
     const details = document.createElement('details');
     details.className = 'plan-item__details';
     const summary = document.createElement('summary');

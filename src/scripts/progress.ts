@@ -122,7 +122,7 @@ export function phaseOf(item: HTMLElement): Phase | undefined {
  * item is only its title link, which reads exactly that.
  */
 export function labelOf(item: HTMLElement): string {
-  return item.dataset['label'] ?? item.querySelector('.plan-item__title')!.textContent;
+  return item.dataset['label'] ?? item.querySelector(':scope > a')!.textContent;
 }
 
 // Storage can be disabled (private modes, policies); ticks then still work for this visit.

@@ -40,7 +40,7 @@ test("the plan gathers every guide's before-the-window work first, and unfolds a
   await expect(migrate).toContainText('Owner: Platform operator');
   await expect(migrate).toContainText('Point of no return');
   // The tick box is named once scripts show it: the plan's HTML does not repeat the label for it.
-  const title = await migrate.locator('.plan-item__title').innerText();
+  const title = await migrate.locator(':scope > a').innerText();
   await expect(migrate.getByRole('checkbox')).toHaveAccessibleName(`Done: ${title}`);
   await migrate.locator('summary').click();
   await expect(migrate.locator('.plan-item__content pre').first()).toContainText('platformctl catalog migrate');
@@ -177,7 +177,7 @@ test('without JavaScript, phases, times, owners, downtime and the point of no re
   // A plan item is its title, which opens it on its guide, and its facts: no tick box that could not be kept and
   // no fold that could not be filled (the scripts write both).
   const item = page.locator('[data-item="step-migrate-catalog"]');
-  await expect(item.locator('.plan-item__title')).toHaveAttribute(
+  await expect(item.locator(':scope > a')).toHaveAttribute(
     'href',
     /\/guides\/v0\.2\.0-to-v0\.3\.0\/#step-migrate-catalog$/,
   );

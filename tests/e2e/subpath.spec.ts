@@ -56,7 +56,7 @@ test('guides.json and upgrade plans carry the sub-path', async ({ page, request 
     'data-guide-url',
     '/docs/migrations/guides/v0.1.0-to-v0.2.0/',
   );
-  await expect(page.locator('.plan-item__title').first()).toHaveAttribute(
+  await expect(page.locator('.plan-item > a').first()).toHaveAttribute(
     'href',
     /^\/docs\/migrations\/guides\/v0\.1\.0-to-v0\.2\.0\/#check-/,
   );
