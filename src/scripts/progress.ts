@@ -118,11 +118,13 @@ export function phaseOf(item: HTMLElement): Phase | undefined {
 }
 
 /**
- * "Step 4: Migrate the catalog". A guide's item carries it (its heading shows the title and number apart); a plan's
- * item is only its title link, which reads exactly that.
+ * "Step 4: Migrate the catalog". On a guide the item's permalink carries it (the heading shows the title and number
+ * apart, and a checklist item has no heading); a plan's item is only its title link, which reads exactly that.
  */
 export function labelOf(item: HTMLElement): string {
-  return item.dataset['label'] ?? item.querySelector(':scope > a')!.textContent;
+  return (
+    item.querySelector<HTMLElement>('a.permalink')?.dataset['label'] ?? item.querySelector(':scope > a')!.textContent
+  );
 }
 
 // Storage can be disabled (private modes, policies); ticks then still work for this visit.

@@ -40,7 +40,7 @@ export const checklist = defineHastPlugin({
       // data-item and data-phase make it a runbook item for scripts/progress.ts, like steps and checks.
       ctx.replaceNode(li, {
         ...li,
-        properties: { id, className: ['task-list-item'], dataItem: id, dataPhase: 'before', dataLabel: label },
+        properties: { id, className: ['task-list-item'], dataItem: id, dataPhase: 'before' },
         children: content,
       });
     },
