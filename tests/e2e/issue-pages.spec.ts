@@ -14,6 +14,7 @@ test("every issue has its own page, in the sitemap, linked from /issues/ and fro
     await page.goto(`./issues/${issue.id}/`);
     await expect(page.locator('h1'), issue.id).toContainText(issue.title);
     await expect(page.locator('.issue__error'), issue.id).toContainText(issue.error);
+    await expect(page.locator('.issue__related'), issue.id).toHaveText(/^Related: v\d/);
   }
   await page.goto('./issues/');
   for (const issue of ISSUES) await expect(page.locator(`a[href$="/issues/${issue.id}/"]`), issue.id).toHaveCount(1);
