@@ -56,6 +56,8 @@ test('every page has a title and a description of its own', async () => {
   const titles = new Map<string, string>();
   for (const file of files) {
     const html = readFileSync(`dist/${file}`, 'utf8');
+    // Astro's redirects (the /upgrade/ URL of a single guide) are passed through, not read: they have no description.
+    if (/<meta http-equiv="refresh"/.test(html)) continue;
     const title = /<title>([^<]+)<\/title>/.exec(html)?.[1];
     expect(title, file).toBeTruthy();
     expect(titles.get(title!), `${file}: "${title}" is also the title of`).toBeUndefined();

@@ -13,7 +13,7 @@ function machineFileLine(): string {
 
 /**
  * What content must never get into a built site: the given secrets (environment values set for the build), a file
- * of the build machine, its host name, inline scripts, event handlers, `javascript:` URLs and redirects elsewhere.
+ * of the build machine, its host name, inline scripts, event handlers, `javascript:` URLs and redirects to other sites.
  * Returns "file: what" for each find; [] for a clean build.
  */
 export function leaksIn(outDir: string, secrets: readonly string[]): string[] {
@@ -29,7 +29,11 @@ export function leaksIn(outDir: string, secrets: readonly string[]): string[] {
     if (/<script(?![^>]*\ssrc=)[^>]*>\s*\S/i.test(text)) found.push(`${relative}: an inline <script>`);
     if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(text)) found.push(`${relative}: an on… event handler`);
     if (/(href|src|action)\s*=\s*["']?\s*javascript:/i.test(text)) found.push(`${relative}: a javascript: URL`);
-    if (/<meta[^>]+http-equiv\s*=\s*["']?refresh/i.test(text)) found.push(`${relative}: a meta refresh`);
+    for (const [tag] of text.matchAll(/<meta[^>]+http-equiv\s*=\s*["']?refresh[^>]*>/gi)) {
+      // The site's own redirects (the /upgrade/ URL of a single guide) go to a path on the site; a URL that starts
+      // with // or /\ would leave it.
+      if (!/url=\/[^/\\]/i.test(tag)) found.push(`${relative}: a meta refresh away from the site`);
+    }
     if (/<(iframe|object|embed|base)\b/i.test(text))
       found.push(`${relative}: an <iframe>, <object>, <embed> or <base>`);
   }
