@@ -1,5 +1,4 @@
-import { guidePath, upgradePath } from './urls.ts';
-import { compareVersions, pairId } from './versions.ts';
+import { compareVersions } from './versions.ts';
 import { sumRanges, worstSeverity } from './guide-facts.ts';
 import type { Severity } from './schemas.ts';
 
@@ -54,15 +53,6 @@ export function upgradePlans<T extends Pair>(
   return [...byFrom.keys()]
     .flatMap((start) => [...chainsFrom(byFrom, start, maxHops)].map(([to, hops]) => ({ from: start, to, hops })))
     .sort((a, b) => compareVersions(a.from, b.from) || compareVersions(a.to, b.to));
-}
-
-/**
- * Where the upgrade from `from` to `to` is read: a single guide is its own runbook, so only a chain of guides gets
- * a plan page. `/upgrade/` URLs of single guides answer with a redirect to the guide (pages/upgrade/[pair].astro).
- */
-export function upgradePagePath(plan: { from: string; to: string; hops: readonly unknown[] }): string {
-  const id = pairId(plan.from, plan.to);
-  return plan.hops.length === 1 ? guidePath(id) : upgradePath(id);
 }
 
 /** Combined facts of a chain, as GUIDE_FACTS combines them: times add up, the worst severity wins. */

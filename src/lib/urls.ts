@@ -1,3 +1,5 @@
+import { pairId } from './versions.ts';
+
 /**
  * Every internal URL goes through `withBase` so the site works under a sub-path (`base` in astro.config.mjs).
  * `base` always ends with a slash (see astro.config.mjs); `path` is site-relative, with or without a leading slash.
@@ -13,6 +15,16 @@ export function guidePath(id: string): string {
 
 export function upgradePath(id: string): string {
   return `upgrade/${id}/`;
+}
+
+/**
+ * Where the upgrade from `from` to `to` through `hops` guides is read: a single guide is its own runbook, so only a
+ * chain of guides gets a plan page. `/upgrade/` URLs of single guides redirect to the guide
+ * (pages/upgrade/[pair].astro). The index's picker runs this in the browser too.
+ */
+export function upgradePagePath(from: string, to: string, hops: number): string {
+  const id = pairId(from, to);
+  return hops === 1 ? guidePath(id) : upgradePath(id);
 }
 
 export const ISSUES_PATH = 'issues/';

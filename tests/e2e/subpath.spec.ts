@@ -47,11 +47,15 @@ test('search finds and links within the sub-path', async ({ page }) => {
   await expect(page.locator('h1')).toContainText('Driver runs out of heap');
 });
 
-test('guides.json and upgrade plans carry the sub-path', async ({ page, request }) => {
+test("guides.json, the index's picker and upgrade plans carry the sub-path", async ({ page, request }) => {
   const json = await (await request.get('./guides.json')).json();
   expect(json.guides.length).toBeGreaterThan(0);
   for (const guide of json.guides) expect(guide.url).toContain('/docs/migrations/guides/');
-  await page.goto('./upgrade/v0.1.0-to-v0.3.0/');
+  await page.goto('./');
+  await page.getByLabel('I am on').selectOption('v0.1.0');
+  await page.getByLabel('and need').selectOption('v0.3.0');
+  await page.getByRole('button', { name: 'Show upgrade plan' }).click();
+  await expect(page).toHaveURL(/\/docs\/migrations\/upgrade\/v0\.1\.0-to-v0\.3\.0\/$/);
   await expect(page.locator('.plan-hop').first()).toHaveAttribute(
     'data-guide-url',
     '/docs/migrations/guides/v0.1.0-to-v0.2.0/',
