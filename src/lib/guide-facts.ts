@@ -154,8 +154,10 @@ export const GUIDE_FACTS = {
     format: severityFormat,
     value: ({ data }) => data.severity,
   }),
+  // The author's estimate of the maintenance window (the window's items must fit it, lib/runbook-rules.ts): named
+  // so on guides and plans, where work before the window can take hours more. The index keeps the seed's heading.
   estimatedMinutes: fact({
-    label: 'Estimated time',
+    label: 'Window time',
     column: 'Estimated Time',
     header: true,
     combine: sumRanges,

@@ -10,7 +10,10 @@ for (const guide of readGuides()) {
       const header = page.locator('.guide-header');
       await expect(header.locator('h1')).toHaveText(`${guide.from} → ${guide.to}`);
       await expect(header.locator('.badge')).toContainText(new RegExp(guide.severity, 'i'));
-      await expect(header.locator('[data-fact="estimatedMinutes"]')).toHaveText(
+      // The estimate is of the window: work before it (days ahead) is not in it.
+      const estimate = header.locator('div:has(> [data-fact="estimatedMinutes"])');
+      await expect(estimate.locator('dt')).toHaveText('Window time');
+      await expect(estimate.locator('dd')).toHaveText(
         `${guide.estimatedMinutes.min}–${guide.estimatedMinutes.max} minutes`,
       );
       await expect(header.locator('time')).toHaveAttribute(
