@@ -60,9 +60,9 @@ async function readSite(root: string, files: readonly string[], index: SiteIndex
     const pagePath = `/${page.route}`;
     const kind = kindOf(file);
     if (kind === 'guides') {
-      const { facts, records } = guidePage(text, pagePath, handler);
+      const { facts, record } = guidePage(text, pagePath, handler);
       guides.set(file.split('/')[1]!, facts);
-      for (const record of records) index.add(record);
+      index.add(record);
     } else if (kind === 'issues') {
       index.add(issueRecord(text, pagePath, guides, handler));
     } else {

@@ -9,7 +9,7 @@ import { WordCounts } from '../lib/search-query.ts';
 export const VOCABULARY_FILE = 'pagefind/vocabulary.json';
 
 /**
- * The search index of a build, one record per item (see lib/search-records.ts and docs/decisions.md), and its
+ * The search index of a build, one record per guide or issue page (see lib/search-records.ts and docs/decisions.md), and its
  * vocabulary. Pagefind indexes in a process of its own, on another core: records are handed over as they are read.
  */
 export class SiteIndex {
@@ -61,7 +61,7 @@ export class SiteIndex {
     }
     const list = this.words.mostCommonFirst();
     await writeFile(path.join(this.root, VOCABULARY_FILE), JSON.stringify(list));
-    this.logger.info(`indexed ${this.added.length} items; ${list.length} words in the vocabulary`);
+    this.logger.info(`indexed ${this.added.length} pages; ${list.length} words in the vocabulary`);
   }
 
   /** Stops Pagefind without waiting for it (the build has failed): it answers every pending record with an error. */

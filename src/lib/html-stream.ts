@@ -81,14 +81,15 @@ export const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** What the index reads of an element's attributes: its weights and settings, and a heading's id (a sub-result). */
-const indexedAttribute = (tag: Tag, name: string) =>
-  name.startsWith('data-pagefind-') || (name === 'id' && /^h[1-6]$/.test(tag.name));
+const indexedAttribute = (tag: Tag, name: string, headingIds: boolean) =>
+  name.startsWith('data-pagefind-') || (headingIds && name === 'id' && /^h[1-6]$/.test(tag.name));
 
 /**
  * What search indexes of part of a page as it streams past: its HTML cut down to what the index reads (block
  * elements, weights, headings' ids; classes, ARIA and inline styling tags are dropped, which halves the bytes
  * the indexer parses) and its words, without the elements `leaveOut` names (and what they hold). `rename`
- * writes the outermost element under another name (a list item kept outside its list).
+ * writes the outermost element under another name (a list item kept outside its list); without `headingIds`
+ * the part's headings start no sub-result of their own (an item is one sub-result, anchored where it starts).
  */
 export class Capture {
   private readonly html: string[] = [];
@@ -98,10 +99,15 @@ export class Capture {
   private readonly written: boolean[] = [];
   private readonly leaveOut: (tag: Tag) => boolean;
   private readonly rename: string | undefined;
+  private readonly headingIds: boolean;
 
-  constructor(leaveOut: (tag: Tag) => boolean, rename?: string) {
+  constructor(
+    leaveOut: (tag: Tag) => boolean,
+    { rename, headingIds = true }: { rename?: string | undefined; headingIds?: boolean } = {},
+  ) {
     this.leaveOut = leaveOut;
     this.rename = rename;
+    this.headingIds = headingIds;
   }
 
   open(tag: Tag): void {
@@ -111,7 +117,7 @@ export class Capture {
     }
     const name = this.written.length === 0 && this.rename ? this.rename : tag.name;
     const attributes = Object.entries(tag.attributes)
-      .filter(([key]) => indexedAttribute(tag, key))
+      .filter(([key]) => indexedAttribute(tag, key, this.headingIds))
       .map(([key, value]) => (value === '' ? ` ${key}` : ` ${key}="${escapeAttribute(value)}"`))
       .join('');
     const write = !INLINE.has(tag.name) || attributes !== '';

@@ -1,19 +1,43 @@
 /**
- * Search over the per-item records, on top of Pagefind. Pagefind returns only items that contain every word, so
- * one word a pasted error has and the stored text lacks ("Futures", a table name) would leave nothing. Here each
- * word of the normalised query is searched on its own (the same index chunks the whole query needs, so no extra
- * download) and an item scores the sum of its words' Pagefind scores, with error codes and class names counting
- * double and items that have every word first. Unknown words get a "Did you mean …" from the index's vocabulary.
- * Browser-free: the search box, the search page and the relevance suite all run it.
+ * Search over items, on top of Pagefind's pages. Pagefind indexes one record per guide or issue page, a guide's
+ * items as its sub-results (lib/search-records.ts), and returns only pages that contain every word, so one word a
+ * pasted error has and the stored text lacks ("Futures", a table name) would leave nothing. Here each word of the
+ * normalised query is searched on its own (the same index chunks the whole query needs, so no extra download); a
+ * page's score for a word is shared among its items by where the word occurs, and an item scores the sum of its
+ * words' shares, with error codes and class names counting double and items that have every word first. Unknown
+ * words get a "Did you mean …" from the index's vocabulary. Browser-free: the search box, the search page and the
+ * relevance suite all run it.
  */
 import { bestInOrder, normaliseQuery, type Vocabulary } from './search-query.ts';
+
+/** The filters that differ from one item of a guide to the next; the guide and its severity are the page's. */
+export const ITEM_FILTERS = ['item', 'phase', 'change type'] as const;
+
+/**
+ * A guide record's `items` metadata: the item filters of each of its sub-results, by fragment (`""`: the guide's own
+ * text, outside its items).
+ */
+export type ItemFilters = Record<string, Partial<Record<(typeof ITEM_FILTERS)[number], string[]>>>;
+
+export interface SubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+  anchor?: { id?: string };
+  weighted_locations?: { balanced_score: number }[];
+}
 
 export interface RecordData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sub_results?: { url: string; title: string; excerpt: string; weighted_locations?: { balanced_score: number }[] }[];
+  sub_results?: SubResult[];
+  /** Where each element with an id starts, in words: a guide's items and sections. */
+  anchors?: { id: string; location: number }[];
+  word_count?: number;
+  /** The page's indexed text. */
+  content?: string;
 }
 
 export interface EngineResult {
@@ -59,11 +83,18 @@ export interface SearchOptions {
   isStale?: () => boolean;
 }
 
+/**
+ * Pagefind's options, for the site and the relevance suite alike. noWorker: a search takes milliseconds on the main
+ * thread; the worker would cost another 12 KB and a start-up. Pagefind does not weigh a page's length: a guide is
+ * long because it has many items, so its items are weighed by their own lengths instead (lengthWeight).
+ */
+export const PAGEFIND_OPTIONS = { excerptLength: 24, noWorker: true, ranking: { pageLength: 0 } };
+
 const SIGNATURE_WEIGHT = 2;
 const ALL_WORDS_BONUS = 1.5;
 /** Items with the typed words in the typed order ("point of no return") beat items that merely have them. */
 const PHRASE_BONUS = 2;
-/** Longer phrases are pasted errors, whose wording varies; a phrase search would only cost downloads. */
+/** Longer phrases are pasted errors, whose wording varies. */
 const MAX_PHRASE_WORDS = 6;
 /** Up to this many words a query was typed, so an unknown word is a typo; in a longer paste it is a name. */
 const MAX_TYPED_TERMS = 3;
@@ -140,65 +171,178 @@ export async function searchItems(engine: Engine, text: string, options: SearchO
     query.phrase.length >= 2 &&
     query.phrase.length <= MAX_PHRASE_WORDS &&
     corrections.length === 0 &&
-    query.phrase.every((word) => options.vocabulary.knows(word));
+    query.phrase.every((word) => options.vocabulary.knows(word))
+      ? query.phrase
+      : undefined;
   // One search per word, not one more for all of them: an item with every word is in every word's results, and
-  // each search walks every matching item, which at thousands of items is most of a search's time.
-  const [exact, ...each] = await Promise.all(
-    [phrase ? `"${query.phrase.join(' ')}"` : undefined, ...unique].map((term) =>
-      term ? engine.search(term, { filters }) : { results: [] },
-    ),
-  );
-  if (!exact || each.some((found) => !found) || options.isStale?.()) return null;
+  // each search walks every matching item, which at thousands of items is most of a search's time. Nor one for the
+  // phrase: Pagefind would give only its first place on each page, and the items read have their text at hand.
+  const each = await Promise.all(unique.map((term) => engine.search(term, { filters })));
+  if (each.some((found) => !found) || options.isStale?.()) return null;
   const found = each.map((result) => result!.results);
-  const scores = new Map<string, { score: number; result: EngineResult; best: number; words: number }>();
+  const weights = unique.map((word) => (signatures.has(word) ? SIGNATURE_WEIGHT : 1));
+  const pages = new Map<string, PageMatch>();
   found.forEach((results, index) => {
-    const weight = signatures.has(unique[index]!) ? SIGNATURE_WEIGHT : 1;
     for (const result of results) {
-      const gained = result.score * weight;
-      const entry = scores.get(result.id);
-      if (!entry) scores.set(result.id, { score: gained, result, best: gained, words: 1 });
-      else {
-        entry.score += gained;
-        entry.words++;
-        if (gained > entry.best) Object.assign(entry, { result, best: gained });
-      }
+      const page = pages.get(result.id) ?? { score: 0, words: [] };
+      page.score += result.score * weights[index]!;
+      page.words[index] = result;
+      pages.set(result.id, page);
     }
   });
-  const inOrder = new Set(exact.results.map((result) => result.id));
-  let complete = 0;
-  for (const [id, entry] of scores) {
-    const hasEvery = entry.words === unique.length;
-    if (hasEvery) complete++;
-    if (hasEvery && unique.length > 1) entry.score *= ALL_WORDS_BONUS;
-    if (inOrder.has(id)) entry.score *= PHRASE_BONUS;
-  }
   const used = unique.filter((_, index) => found[index]!.length > 0);
 
-  const candidates = [...scores].sort((a, b) => b[1].score - a[1].score).slice(0, limit + CANDIDATE_SLACK);
+  // The pages whose items are read: most of all, pages with every word.
+  const rank = (page: PageMatch) =>
+    page.score * (page.words.filter(Boolean).length === unique.length && unique.length > 1 ? ALL_WORDS_BONUS : 1);
+  const candidates = [...pages.values()].sort((a, b) => rank(b) - rank(a)).slice(0, limit + CANDIDATE_SLACK);
   if (options.isStale?.()) return null;
-  const loaded = await Promise.all(
-    candidates.map(async ([, entry]) => {
-      const data = await entry.result.data();
+  const items = (await Promise.all(candidates.map((page) => itemsOf(page, weights, phrase)))).flat();
+
+  let complete = 0;
+  const hits = items
+    .filter((item) => matchesFilters(item, filters))
+    .map((item) => {
+      const hasEvery = item.words.size === unique.length;
+      if (hasEvery) complete++;
+      const { data } = item;
       const preferred =
         preferGroup !== undefined &&
         (data.meta['group'] === preferGroup || data.filters['guide']?.includes(preferGroup));
-      const issue = data.meta['kind'] === 'Common issue';
       const named = (data.filters['issue category'] ?? []).some((category) => namesCategory(unique, category));
-      return {
-        data,
-        score:
-          entry.score *
-          (preferred ? PREFERRED_GROUP_BONUS : 1) *
-          (issue ? ISSUE_BONUS : 1) *
-          (named ? CATEGORY_BONUS : 1),
-      };
-    }),
-  );
-  const hits = loaded
+      const score =
+        item.score *
+        (hasEvery && unique.length > 1 ? ALL_WORDS_BONUS : 1) *
+        (item.inOrder ? PHRASE_BONUS : 1) *
+        (preferred ? PREFERRED_GROUP_BONUS : 1) *
+        (item.kind === 'Common issue' ? ISSUE_BONUS : 1) *
+        (named ? CATEGORY_BONUS : 1);
+      return { item, score };
+    })
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
-    .map(({ data }) => toHit(data, used));
+    .map(({ item }) => toHit(item, used));
   return { hits, used, corrections, partial: complete === 0 && unique.length > 1 };
+}
+
+/** A page that some searched words matched: its score summed over them, and each word's result (by word). */
+interface PageMatch {
+  score: number;
+  words: (EngineResult | undefined)[];
+}
+
+/** One item of a page (a step, an issue, a guide's own text) and what the searched words gave it. */
+interface ItemMatch {
+  data: RecordData;
+  kind: string;
+  /** Its item filters; undefined for a page that is one item (an issue), which Pagefind has filtered already. */
+  filters: ItemFilters[string] | undefined;
+  score: number;
+  /** Indexes of the searched words it has. */
+  words: Set<number>;
+  inOrder: boolean;
+  /** The sub-result that gained most: its link, title and excerpt show the item. */
+  best: SubResult;
+  bestGain: number;
+}
+
+/**
+ * A page's items, each with its share of the page's score for every word, weighed by its length. A page without
+ * item metadata (an issue) is one item.
+ */
+async function itemsOf(page: PageMatch, weights: number[], phrase: string[] | undefined): Promise<ItemMatch[]> {
+  const items = new Map<string, ItemMatch>();
+  let layout: Layout | undefined;
+  for (const [index, result] of page.words.entries()) {
+    if (!result) continue;
+    const gain = result.score * weights[index]!;
+    // One word after another: Pagefind hands every search of a page the same fragment object, re-aimed at the
+    // words of the latest, so its sub-results are read before the next search's data is asked for.
+    const data = await result.data();
+    const byItem = data.meta['items'] ? (JSON.parse(data.meta['items']) as ItemFilters) : undefined;
+    layout ??= layoutOf(data, byItem);
+    const subs: SubResult[] = byItem ? (data.sub_results ?? []) : [{ ...data, title: data.meta['title'] ?? data.url }];
+    // What each item holds of the word (a guide's own text is one item, however many sections it has).
+    const held = new Map<string, { weight: number; best: SubResult; bestWeight: number }>();
+    for (const sub of subs) {
+      const fragment = byItem && sub.anchor?.id && sub.anchor.id in byItem ? sub.anchor.id : '';
+      const entry = held.get(fragment) ?? { weight: 0, best: sub, bestWeight: -1 };
+      entry.weight += weightOf(sub);
+      if (weightOf(sub) > entry.bestWeight) [entry.best, entry.bestWeight] = [sub, weightOf(sub)];
+      held.set(fragment, entry);
+    }
+    const most = Math.max(0, ...[...held.values()].map((entry) => entry.weight));
+    for (const [fragment, { weight, best }] of held) {
+      if (weight <= 0 && byItem) continue;
+      let item = items.get(fragment);
+      if (!item) {
+        const filters = byItem?.[fragment];
+        const kind = filters?.item?.[0] ?? data.meta['kind'] ?? '';
+        item = { data, kind, filters, score: 0, words: new Set(), inOrder: false, best, bestGain: -1 };
+        items.set(fragment, item);
+      }
+      // The item that holds the word most gets the page's whole score for it, as if it were a page of its own.
+      const gained = gain * (byItem ? weight / most : 1) * lengthWeight(layout.lengths.get(fragment) ?? 0);
+      item.score += gained;
+      item.words.add(index);
+      if (gained > item.bestGain) [item.best, item.bestGain] = [best, gained];
+    }
+  }
+  if (phrase && layout)
+    for (const fragment of layout.withPhrase(phrase)) if (items.has(fragment)) items.get(fragment)!.inOrder = true;
+  return [...items.values()];
+}
+
+/**
+ * What an item's length does to its score, as Pagefind weighs a page's length by default (its `pageLength` 0.75):
+ * an item of 200 words (about a common issue's page) keeps its score, a shorter one gains, a longer one loses.
+ */
+const lengthWeight = (words: number) => 1 / (0.25 + (0.75 * words) / 200);
+
+interface Layout {
+  /** The words of each item, by fragment (`""`: a guide's own text, or the whole of an issue's page). */
+  lengths: Map<string, number>;
+  /** The items in which `phrase` stands, word after word (each matched by its start, as Pagefind matches). */
+  withPhrase(phrase: string[]): Set<string>;
+}
+
+/** Where a page's items lie: each anchor starts the item it anchors, or (a guide's section) the guide's own text. */
+function layoutOf(data: RecordData, byItem: ItemFilters | undefined): Layout {
+  const starts = [{ location: 0, fragment: '' }];
+  for (const anchor of [...(byItem ? (data.anchors ?? []) : [])].sort((a, b) => a.location - b.location))
+    starts.push({ location: anchor.location, fragment: anchor.id in byItem! ? anchor.id : '' });
+  const lengths = new Map<string, number>();
+  starts.forEach(({ location, fragment }, index) => {
+    const end = starts[index + 1]?.location ?? data.word_count ?? 0;
+    lengths.set(fragment, (lengths.get(fragment) ?? 0) + end - location);
+  });
+  const itemAt = (location: number) => starts.findLast((start) => start.location <= location)!.fragment;
+  return {
+    lengths,
+    withPhrase(phrase) {
+      // Pagefind's locations count the words of the page's text, split at white space.
+      const words = (data.content ?? '')
+        .split(/\s+/)
+        .map((word) => word.toLowerCase().replace(/^[^\p{L}\p{N}_]+|[^\p{L}\p{N}_]+$/gu, ''));
+      const found = new Set<string>();
+      for (let at = 0; at + phrase.length <= words.length; at++)
+        if (phrase.every((word, offset) => words[at + offset]!.startsWith(word))) found.add(itemAt(at));
+      return found;
+    },
+  };
+}
+
+const weightOf = (sub: SubResult) =>
+  (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+
+/** Whether an item has the selected item filters (Pagefind has kept only pages that have them somewhere). */
+function matchesFilters(item: ItemMatch, filters: Record<string, string>): boolean {
+  return Object.entries(filters).every(
+    ([name, value]) =>
+      !item.filters ||
+      !(ITEM_FILTERS as readonly string[]).includes(name) ||
+      item.filters[name as (typeof ITEM_FILTERS)[number]]?.includes(value),
+  );
 }
 
 /** At most MAX_SEARCHED of `terms`, in the reader's order: signatures first, then the rarest in the index. */
@@ -229,20 +373,16 @@ export function markWords(excerpt: string, words: readonly string[]): string {
     .join('');
 }
 
-/** A guide's own record links to the section that matched best (Summary, Rollback …), not the top of the page. */
-function toHit(data: RecordData, words: readonly string[]): Hit {
-  const score = (sub: NonNullable<RecordData['sub_results']>[number]) =>
-    (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
-  const best =
-    data.meta['kind'] === 'Guide' ? [...(data.sub_results ?? [])].sort((a, b) => score(b) - score(a))[0] : undefined;
+/** An item as a result; a guide's own text links to its section that matched best (Summary, Rollback …). */
+function toHit(item: ItemMatch, words: readonly string[]): Hit {
+  const { data, best } = item;
+  const title = data.meta['title'] ?? data.url;
+  const own = item.kind === 'Guide';
   return {
-    url: best?.url ?? data.url,
-    title:
-      best && best.title !== data.meta['title']
-        ? `${data.meta['title']} · ${best.title}`
-        : (data.meta['title'] ?? data.url),
-    kind: data.meta['kind'] ?? '',
+    url: best.url,
+    title: !own || best.title === title ? (item.filters ? best.title : title) : `${title} · ${best.title}`,
+    kind: item.kind,
     group: data.meta['group'] ?? '',
-    excerpt: markWords(best?.excerpt ?? data.excerpt, words),
+    excerpt: markWords(best.excerpt, words),
   };
 }

@@ -1,12 +1,14 @@
 /**
- * Search records: every linkable item of a built page (step, rollback step, breaking change, checklist item,
- * validation check, common issue) becomes a search result of its own, with its own deep link and its own filters,
- * read from the rendered HTML so search indexes exactly what readers see. The Pagefind integration turns each
- * record into a small HTML document (see recordDocument), keeping the weights the components put on titles and
- * error texts.
+ * Search records, one per guide page and one per issue page, read from the rendered HTML so search indexes exactly
+ * what readers see. Every linkable item of a guide (step, rollback step, breaking change, checklist item,
+ * validation check) is a sub-result of its page's record, anchored at its fragment, with its own filters in the
+ * record's metadata: the client ranks and filters items, not pages (lib/search-rank.ts). The Pagefind integration
+ * turns each record into a small HTML document (see recordDocument), keeping the weights the components put on
+ * titles and error texts.
  */
 import { allOf, Capture, classesOf, escapeAttribute, streamHtml, type StreamHandler, type Tag } from './html-stream.ts';
 import { ISSUE_CATEGORIES, type IssueCategory } from './schemas.ts';
+import type { ItemFilters } from './search-rank.ts';
 
 export type RecordKind = 'guide' | 'step' | 'rollback' | 'change' | 'check' | 'validation' | 'issue';
 
@@ -32,15 +34,20 @@ export const PHASE_LABELS: Record<string, string> = {
 export const ISSUES_GROUP = 'Common issues';
 
 export interface SearchRecord {
-  /** Site-relative deep link, e.g. `/guides/v0.2.0-to-v0.3.0/#step-migrate-catalog` or `/issues/driver-oom/`. */
+  /** Site-relative page path, e.g. `/guides/v0.2.0-to-v0.3.0/` or `/issues/driver-oom/`. */
   url: string;
-  kind: RecordKind;
+  kind: 'guide' | 'issue';
   title: string;
   /** The heading results are grouped under: the guide's label, or ISSUES_GROUP. */
   group: string;
-  /** Pagefind filters: guide, severity, change type, issue category, phase, item. */
+  /**
+   * Pagefind filters: guide, severity, change type, issue category, phase, item. A guide's record has every value
+   * one of its items has, so Pagefind narrows pages and the client narrows their items (`items`).
+   */
   filters: Record<string, string[]>;
-  /** The item's HTML as rendered (weights kept), without permalink anchors and ignored parts. */
+  /** A guide's items, by fragment: their filters. */
+  items?: ItemFilters;
+  /** What is indexed (weights kept), without permalink anchors and ignored parts. */
   html: string;
   /** Its words, for the vocabulary. */
   text: string;
@@ -159,7 +166,10 @@ function streamMain(
           const heading = start.fragment
             ? undefined
             : new FirstElement((candidate) => isHeading(candidate) && !!candidate.attributes['id']);
-          const body = new Capture(unindexed, start.kind === 'check' ? 'div' : undefined);
+          const body = new Capture(unindexed, {
+            rename: start.kind === 'check' ? 'div' : undefined,
+            headingIds: false,
+          });
           item = { ...start, tag, depth, body, heading };
         }
         if (!item) return handlers.rest?.open(tag);
@@ -194,16 +204,16 @@ function streamMain(
 }
 
 /**
- * One guide page, read once: its facts (for the issues that relate to it) and its records, one per item and one
- * for the guide itself (its text outside items: summary, who is affected, prerequisites, section introductions).
- * Common issues are left out: each has its own page (issueRecord), so a pasted error shows its fix once, not once
- * per guide. The page also streams to `alongside` (the site checks), so it is parsed once.
+ * One guide page, read once: its facts (for the issues that relate to it) and its record: the guide's own text
+ * (summary, who is affected, prerequisites, section introductions) first, then each item, anchored at its
+ * fragment. Common issues are left out: each has its own page (issueRecord), so a pasted error shows its fix once,
+ * not once per guide. The page also streams to `alongside` (the site checks), so it is parsed once.
  */
 export function guidePage(
   html: string,
   pagePath: string,
   ...alongside: StreamHandler[]
-): { facts: GuideFacts; records: SearchRecord[] } {
+): { facts: GuideFacts; record: SearchRecord } {
   const filters: Record<string, string[]> = {};
   const changeTypes = new Map<string, string>();
   const items: OpenItem[] = [];
@@ -232,34 +242,39 @@ export function guidePage(
   );
   const label = filters['guide']?.[0] ?? '';
   const severity = filters['severity']?.[0] ?? '';
-  const base = { guide: [label], severity: [severity] };
-  const records: SearchRecord[] = items.map((item) => {
-    const text = item.body.toText();
-    const itemFilters: Record<string, string[]> = { ...base, item: [KIND_LABELS[item.kind]] };
+  const guideFilters: Record<string, Set<string>> = { guide: new Set([label]), severity: new Set([severity]) };
+  const itemFilters: ItemFilters = { '': { item: [KIND_LABELS.guide] } };
+  const parts = [`<div>${rest.toHtml()}</div>`];
+  const words = [rest.toText()];
+  for (const item of items) {
+    const own: ItemFilters[string] = { item: [KIND_LABELS[item.kind]] };
     const changeType = item.tag.attributes['data-change-type'];
-    if (item.kind === 'change' && changeType) itemFilters['change type'] = [changeType];
+    if (item.kind === 'change' && changeType) own['change type'] = [changeType];
     const phase = item.tag.attributes['data-phase'];
-    if (phase) itemFilters['phase'] = [PHASE_LABELS[phase] ?? phase];
-    return {
-      url: `${pagePath}#${item.fragment}`,
-      kind: item.kind,
-      title: item.heading?.title ?? firstLine(text),
-      group: label,
-      filters: itemFilters,
-      html: item.body.toHtml(),
-      text,
-    };
-  });
-  records.unshift({
+    if (phase) own.phase = [PHASE_LABELS[phase] ?? phase];
+    itemFilters[item.fragment!] = own;
+    for (const [name, values] of Object.entries(own))
+      for (const value of values) (guideFilters[name] ??= new Set()).add(value);
+    const text = item.body.toText();
+    const title = item.heading?.title ?? firstLine(text);
+    // The item's element anchors its sub-result: its id is the fragment, its title the sub-result's title.
+    parts.push(
+      `<div id="${escapeAttribute(item.fragment!)}" data-pagefind-title="${escapeAttribute(title)}">${item.body.toHtml()}</div>`,
+    );
+    words.push(text);
+  }
+  (guideFilters['item'] ??= new Set()).add(KIND_LABELS.guide);
+  const record: SearchRecord = {
     url: pagePath,
     kind: 'guide',
     title: `${h1.title ?? label} migration guide`,
     group: label,
-    filters: { ...base, item: [KIND_LABELS.guide] },
-    html: `<div>${rest.toHtml()}</div>`,
-    text: rest.toText(),
-  });
-  return { facts: { label, severity, changeTypes }, records };
+    filters: Object.fromEntries(Object.entries(guideFilters).map(([name, values]) => [name, [...values]])),
+    items: itemFilters,
+    html: parts.join(''),
+    text: words.join(' '),
+  };
+  return { facts: { label, severity, changeTypes }, record };
 }
 
 /**
@@ -319,8 +334,9 @@ export function issueRecord(
 }
 
 /**
- * The HTML document Pagefind indexes for a record: the item itself (its weights kept), its title as Pagefind's
- * title, the group and kind as metadata, and its filters (Pagefind splits these attributes at the first colon only).
+ * The HTML document Pagefind indexes for a record: its HTML (weights kept), its title as Pagefind's title, the
+ * group, kind and a guide's item filters as metadata, and its filters (Pagefind splits these attributes at the
+ * first colon only).
  */
 export function recordDocument(record: SearchRecord): string {
   const filters = Object.entries(record.filters).flatMap(([name, values]) =>
@@ -329,5 +345,10 @@ export function recordDocument(record: SearchRecord): string {
   const meta = [`title:${record.title}`, `group:${record.group}`, `kind:${KIND_LABELS[record.kind]}`].map(
     (entry) => `<span data-pagefind-meta="${escapeAttribute(entry)}"></span>`,
   );
+  // JSON holds commas, which Pagefind's `name:value` form would split: it is read from an attribute instead.
+  if (record.items)
+    meta.push(
+      `<span data-pagefind-meta="items[data-items]" data-items="${escapeAttribute(JSON.stringify(record.items))}"></span>`,
+    );
   return `<!doctype html><html lang="en"><body><main data-pagefind-body>${meta.join('')}${filters.join('')}${record.html}</main></body></html>`;
 }

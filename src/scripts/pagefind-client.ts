@@ -3,7 +3,14 @@
  * first search, never with the page; the ranking itself is lib/search-rank.ts.
  */
 import { Vocabulary } from '../lib/search-query.ts';
-import { rememberingEngine, searchItems, type Engine, type Hit, type SearchOutcome } from '../lib/search-rank.ts';
+import {
+  PAGEFIND_OPTIONS,
+  rememberingEngine,
+  searchItems,
+  type Engine,
+  type Hit,
+  type SearchOutcome,
+} from '../lib/search-rank.ts';
 
 export type { Hit, SearchOutcome };
 
@@ -21,8 +28,7 @@ let engine: Engine | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${base()}pagefind/pagefind.js`) as Promise<Pagefind>).then(
     async (module) => {
-      // noWorker: a search takes milliseconds on the main thread; the worker would cost another 12 KB and a start-up.
-      await module.options({ baseUrl: base(), excerptLength: 24, noWorker: true });
+      await module.options({ ...PAGEFIND_OPTIONS, baseUrl: base() });
       await module.init();
       return module;
     },

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Vocabulary } from '../../src/lib/search-query.ts';
-import { searchItems, type Engine, type SearchOptions } from '../../src/lib/search-rank.ts';
+import { PAGEFIND_OPTIONS, searchItems, type Engine, type SearchOptions } from '../../src/lib/search-rank.ts';
 
 const ORIGIN = 'http://search.test';
 
@@ -23,7 +23,7 @@ export async function loadBuiltSearch(dist: string) {
     options(options: Record<string, unknown>): Promise<void>;
     init(): Promise<void>;
   };
-  await pagefind.options({ basePath: `${ORIGIN}/pagefind/`, baseUrl: '/', excerptLength: 24, noWorker: true });
+  await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: `${ORIGIN}/pagefind/`, baseUrl: '/' });
   await pagefind.init();
   const vocabulary = new Vocabulary(
     JSON.parse(await readFile(path.join(root, 'pagefind/vocabulary.json'), 'utf8')) as string[],

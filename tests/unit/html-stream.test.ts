@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { Capture, streamHtml, type Tag } from '../../src/lib/html-stream.ts';
 
 function capture(html: string, leaveOut: (tag: Tag) => boolean = () => false, rename?: string): Capture {
-  const result = new Capture(leaveOut, rename);
+  const result = new Capture(leaveOut, { rename });
   streamHtml(html, result);
   return result;
 }
@@ -43,6 +43,9 @@ test('search HTML keeps blocks, weights and heading ids, and drops classes, ARIA
     '<section><h3 id="step-a">Step 1</h3><p data-pagefind-weight="10">CAST_INVALID_INPUT &lt;here&gt; &amp; there</p></section>',
   );
   assert.equal(result.toText(), 'Step 1 CAST_INVALID_INPUT <here> & there');
+  const withoutIds = new Capture(() => false, { headingIds: false });
+  streamHtml('<section><h3 id="step-a">Step 1</h3></section>', withoutIds);
+  assert.equal(withoutIds.toHtml(), '<section><h3>Step 1</h3></section>', 'an item is one sub-result');
 });
 
 test('left-out, hidden and script parts are not captured; blocks keep words apart; the outer tag can be renamed', () => {

@@ -20,15 +20,16 @@ function fakeEngine(
     queries,
     async search(query) {
       queries.push(query);
-      const exact = /^".*"$/.test(query);
-      const words = query.replace(/"/g, '').toLowerCase().split(/\s+/);
+      const words = query.toLowerCase().split(/\s+/);
       const results = records
-        .filter((record) => {
-          const text = record.text.toLowerCase();
-          return exact
-            ? text.includes(words.join(' '))
-            : words.every((word) => text.split(/\W+/).some((token) => token.startsWith(word)));
-        })
+        .filter((record) =>
+          words.every((word) =>
+            record.text
+              .toLowerCase()
+              .split(/\W+/)
+              .some((token) => token.startsWith(word)),
+          ),
+        )
         .map((record) => ({
           id: record.url,
           score: words.length / record.text.split(/\s+/).length,
@@ -37,6 +38,8 @@ function fakeEngine(
             excerpt: record.text,
             meta: { title: record.url, group: record.group, kind: 'Step' },
             filters: { guide: record.guide ?? [record.group] },
+            content: record.text,
+            word_count: record.text.split(/\s+/).length,
           }),
         }));
       return { results };
@@ -124,7 +127,8 @@ test('a long paste is searched by its error code and its rarest words only, each
 test('each word is searched once, and items with every word rank first without a search for all of them', async () => {
   const engine = fakeEngine(RECORDS);
   const outcome = await searchItems(engine, 'restore catalog', { vocabulary: words });
-  assert.deepEqual(engine.queries.sort(), ['"restore catalog"', 'catalog', 'restore']);
+  // Nor a phrase search: the phrase is found in the text of the items read.
+  assert.deepEqual(engine.queries.sort(), ['catalog', 'restore']);
   assert.match(outcome!.hits[0]!.url, /#rollback-y$/);
   assert.equal(outcome!.partial, false);
   // Both words are marked although the item's data came from one word's search.
@@ -158,17 +162,109 @@ test('a remembering engine answers a repeated word from memory, and forgets the 
   const remembering = rememberingEngine(engine);
   await searchItems(remembering, 'restore catalog', { vocabulary: words });
   await searchItems(remembering, 'restore catalog database', { vocabulary: words });
-  // The second query searched only its new word and its phrase.
-  assert.deepEqual(engine.queries.sort(), [
-    '"restore catalog database"',
-    '"restore catalog"',
-    'catalog',
-    'database',
-    'restore',
-  ]);
+  // The second query searched only its new word.
+  assert.deepEqual(engine.queries.sort(), ['catalog', 'database', 'restore']);
   const small = fakeEngine(RECORDS);
   const forgetful = rememberingEngine(small, 2);
   for (const query of ['restore', 'pause', 'restore', 'catalog', 'pause', 'restore']) await forgetful.search(query, {});
   // 'restore' was used again, so 'pause' is the one forgotten for 'catalog'; then 'pause' pushes 'restore' out.
   assert.deepEqual(small.queries, ['restore', 'pause', 'catalog', 'pause', 'restore']);
+});
+
+/** One guide page as Pagefind indexes it: its own text and its items as sub-results, their filters in `items`. */
+const GUIDE_C = [
+  { id: '', title: 'C migration guide', text: 'Summary: the catalog moves; restore it if the window fails' },
+  { id: 'step-move', title: 'Step 1: Move the catalog', text: 'Move the catalog to the new database' },
+  { id: 'rollback-restore', title: 'Rollback step 1: Restore', text: 'Restore the catalog restore from backup' },
+];
+
+function guideEngine(subs = GUIDE_C): Engine {
+  const page = '/guides/c/';
+  const content = subs.map((sub) => sub.text).join(' ');
+  const anchors = subs.flatMap((sub, index) =>
+    sub.id
+      ? [{ id: sub.id, location: subs.slice(0, index).reduce((sum, { text }) => sum + text.split(' ').length, 0) }]
+      : [],
+  );
+  const items = {
+    '': { item: ['Guide'] },
+    'step-move': { item: ['Step'], phase: ['During the window'] },
+    'rollback-restore': { item: ['Rollback step'] },
+  };
+  const count = (text: string, word: string) =>
+    text
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((token) => token.startsWith(word)).length;
+  return {
+    async search(query) {
+      const word = query.toLowerCase();
+      const matched = subs.filter((sub) => count(sub.text, word) > 0);
+      if (matched.length === 0) return { results: [] };
+      const data = async (): Promise<RecordData> => ({
+        url: page,
+        excerpt: matched[0]!.text,
+        meta: { title: 'C migration guide', group: 'C', kind: 'Guide', items: JSON.stringify(items) },
+        filters: { guide: ['C'], item: ['Guide', 'Step', 'Rollback step'] },
+        content,
+        word_count: content.split(' ').length,
+        anchors,
+        sub_results: matched.map((sub) => ({
+          url: sub.id ? `${page}#${sub.id}` : page,
+          title: sub.title,
+          excerpt: sub.text,
+          ...(sub.id && { anchor: { id: sub.id } }),
+          weighted_locations: Array.from({ length: count(sub.text, word) }, () => ({ balanced_score: 1 })),
+        })),
+      });
+      return { results: [{ id: page, score: 1, data }] };
+    },
+  };
+}
+
+test("a guide page's items are results of their own: the item holding a word most takes the page's score", async () => {
+  const words = new Vocabulary(vocabulary(['catalog restore move database window summary backup']));
+  const restore = await searchItems(guideEngine(), 'restore', { vocabulary: words });
+  assert.deepEqual(
+    restore!.hits.map((hit) => [hit.url, hit.kind, hit.title]),
+    [
+      ['/guides/c/#rollback-restore', 'Rollback step', 'Rollback step 1: Restore'],
+      ['/guides/c/', 'Guide', 'C migration guide'],
+    ],
+  );
+  const move = await searchItems(guideEngine(), 'catalog database', { vocabulary: words });
+  assert.equal(move!.hits[0]!.url, '/guides/c/#step-move', 'the item with every word first');
+  // Pagefind narrows pages; the page's other items are left out by their own filters.
+  const steps = await searchItems(guideEngine(), 'catalog', { vocabulary: words, filters: { item: 'Step' } });
+  assert.deepEqual(
+    steps!.hits.map((hit) => hit.url),
+    ['/guides/c/#step-move'],
+  );
+  const inWindow = await searchItems(guideEngine(), 'catalog', {
+    vocabulary: words,
+    filters: { phase: 'During the window' },
+  });
+  assert.deepEqual(
+    inWindow!.hits.map((hit) => hit.url),
+    ['/guides/c/#step-move'],
+  );
+});
+
+test("a phrase counts wherever it stands in a guide's items, not only at its first place on the page", async () => {
+  const subs = [
+    { id: '', title: 'C migration guide', text: 'Summary: restore the catalog if the window fails' },
+    { id: 'step-move', title: 'Step 1: Move', text: 'Move it, then catalog the restore points' },
+    {
+      id: 'rollback-restore',
+      title: 'Rollback step 1: Restore',
+      text: 'Stop the services, restore the catalog from the backup taken before the window, then start them again',
+    },
+  ];
+  const words = new Vocabulary(vocabulary(subs.map((sub) => sub.text)));
+  const outcome = await searchItems(guideEngine(subs), 'restore the catalog', { vocabulary: words });
+  // All three have both words once; the shorter step and summary would win if the phrase did not count.
+  assert.deepEqual(
+    outcome!.hits.map((hit) => hit.url),
+    ['/guides/c/', '/guides/c/#rollback-restore', '/guides/c/#step-move'],
+  );
 });

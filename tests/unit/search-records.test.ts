@@ -21,34 +21,44 @@ const ISSUE = `<html><body><main><div class="prose"><article class="item item--i
 <p class="issue__related" data-pagefind-ignore><a href="/guides/v0.2.0-to-v0.3.0/#change-ansi-casts">change</a> <a href="/guides/v0.2.0-to-v0.3.0/#step-migrate-catalog">step</a></p>
 </article></div></main></body></html>`;
 
-test('a guide page gives one record per item, deep-linked, with its own filters; issues are left to their pages', () => {
-  const { records } = guidePage(GUIDE, '/guides/v0.2.0-to-v0.3.0/');
-  assert.deepEqual(
-    records.map((record) => [record.url, record.kind, record.title]),
-    [
-      ['/guides/v0.2.0-to-v0.3.0/', 'guide', 'v0.2.0 → v0.3.0 migration guide'],
-      ['/guides/v0.2.0-to-v0.3.0/#check-back-up-the-catalog', 'check', 'Back up the catalog'],
-      ['/guides/v0.2.0-to-v0.3.0/#change-ansi-casts', 'change', 'Invalid casts fail'],
-      ['/guides/v0.2.0-to-v0.3.0/#step-migrate-catalog', 'step', 'Step 1: Migrate the catalog'],
-      ['/guides/v0.2.0-to-v0.3.0/#rollback-restore-catalog', 'rollback', 'Rollback step 1: Restore'],
-      ['/guides/v0.2.0-to-v0.3.0/#verify-row-counts', 'validation', 'Row counts match the baseline'],
-    ],
-  );
-  const byKind = Object.fromEntries(records.map((record) => [record.kind, record]));
-  assert.deepEqual(byKind['change']!.filters, {
+test('a guide page is one record: its own text, then each item anchored at its fragment, with its own filters', () => {
+  const { record } = guidePage(GUIDE, '/guides/v0.2.0-to-v0.3.0/');
+  assert.equal(record.url, '/guides/v0.2.0-to-v0.3.0/');
+  assert.equal(record.title, 'v0.2.0 → v0.3.0 migration guide');
+  const anchors = [...record.html.matchAll(/<div id="([^"]+)" data-pagefind-title="([^"]+)">/g)].map((match) => [
+    match[1],
+    match[2],
+  ]);
+  assert.deepEqual(anchors, [
+    ['check-back-up-the-catalog', 'Back up the catalog'],
+    ['change-ansi-casts', 'Invalid casts fail'],
+    ['step-migrate-catalog', 'Step 1: Migrate the catalog'],
+    ['rollback-restore-catalog', 'Rollback step 1: Restore'],
+    ['verify-row-counts', 'Row counts match the baseline'],
+  ]);
+  assert.deepEqual(record.items, {
+    '': { item: ['Guide'] },
+    'check-back-up-the-catalog': { item: ['Checklist item'] },
+    'change-ansi-casts': { item: ['Breaking change'], 'change type': ['Data Format Changes'] },
+    'step-migrate-catalog': { item: ['Step'], phase: ['During the window'] },
+    'rollback-restore-catalog': { item: ['Rollback step'] },
+    'verify-row-counts': { item: ['Validation check'] },
+  });
+  assert.deepEqual(record.filters, {
     guide: ['v0.2.0 → v0.3.0'],
     severity: ['critical'],
-    item: ['Breaking change'],
+    item: ['Checklist item', 'Breaking change', 'Step', 'Rollback step', 'Validation check', 'Guide'],
     'change type': ['Data Format Changes'],
+    phase: ['During the window'],
   });
-  assert.deepEqual(byKind['step']!.filters['phase'], ['During the window']);
-  assert.equal(byKind['step']!.filters['change type'], undefined);
-  assert.ok(!byKind['step']!.html.includes('hidden words'), 'data-pagefind-ignore parts are left out');
-  assert.ok(!byKind['change']!.html.includes('permalink'));
-  assert.ok(byKind['guide']!.text.includes('Guide prose about ANSI mode'));
-  assert.ok(!byKind['guide']!.text.includes('Casts fail'), "the guide's record leaves its items to their own records");
-  assert.ok(!byKind['guide']!.text.includes('Contents words'), 'the table of contents is not indexed');
-  assert.equal(byKind['issue'], undefined);
+  const ownText = record.html.slice(0, record.html.indexOf('<div id='));
+  assert.ok(ownText.includes('Guide prose about ANSI mode') && ownText.includes('id="summary"'));
+  assert.ok(!ownText.includes('Casts fail'), "the guide's own text leaves its items to their sub-results");
+  assert.ok(!record.html.includes('Contents words'), 'the table of contents is not indexed');
+  assert.ok(!record.html.includes('hidden words'), 'data-pagefind-ignore parts are left out');
+  assert.ok(!record.html.includes('permalink'));
+  assert.ok(!record.html.includes('id="step-old"') && !record.html.includes('<h3 id='), 'an item is one sub-result');
+  assert.ok(!record.html.includes('Driver OOM'), 'issues are left to their own pages');
 });
 
 test("an issue page's record takes guides, severities and change types from the items it relates to", () => {
@@ -73,8 +83,8 @@ test("an issue page's record takes guides, severities and change types from the 
 
 test('a page read once serves the records and the site checks alike', () => {
   const guide = pageReader('guides/v0.2.0-to-v0.3.0/');
-  const { records, facts } = guidePage(GUIDE, '/guides/v0.2.0-to-v0.3.0/', guide.handler);
-  assert.deepEqual(records, guidePage(GUIDE, '/guides/v0.2.0-to-v0.3.0/').records);
+  const { record, facts } = guidePage(GUIDE, '/guides/v0.2.0-to-v0.3.0/', guide.handler);
+  assert.deepEqual(record, guidePage(GUIDE, '/guides/v0.2.0-to-v0.3.0/').record);
   assert.deepEqual(guide.page, readPage('guides/v0.2.0-to-v0.3.0/', GUIDE));
   assert.ok(guide.page.ids.has('step-migrate-catalog') && guide.page.links.length > 0);
 
@@ -88,11 +98,14 @@ test('a page read once serves the records and the site checks alike', () => {
   assert.equal(issue.page.links.length, 3);
 });
 
-test('the indexed document carries title, group, kind and filters', () => {
-  const [, check] = guidePage(GUIDE, '/guides/v0.2.0-to-v0.3.0/').records;
-  const html = recordDocument(check!);
+test('the indexed document carries title, group, kind, item filters and filters', () => {
+  const { record } = guidePage(GUIDE, '/guides/v0.2.0-to-v0.3.0/');
+  const html = recordDocument(record);
   assert.match(html, /<main data-pagefind-body>/);
-  assert.match(html, /data-pagefind-meta="title:Back up the catalog"/);
+  assert.match(html, /data-pagefind-meta="title:v0.2.0 → v0.3.0 migration guide"/);
   assert.match(html, /data-pagefind-meta="group:v0.2.0 → v0.3.0"/);
+  assert.match(html, /data-pagefind-meta="kind:Guide"/);
   assert.match(html, /data-pagefind-filter="item:Checklist item"/);
+  const items = /data-pagefind-meta="items\[data-items\]" data-items="([^"]*)"/.exec(html)![1]!.replace(/&quot;/g, '"');
+  assert.deepEqual(JSON.parse(items), record.items);
 });
