@@ -3,7 +3,7 @@
  * (see html-stream.ts), so text that merely shows markup, such as code with ` id="step-x"` or `href="/x"` in it,
  * is never mistaken for an id or a link. The files are read by the caller.
  */
-import { classesOf, streamHtml, type StreamHandler } from './html-stream.ts';
+import { classesOf, ownCopy, streamHtml, type StreamHandler } from './html-stream.ts';
 
 /** A value found on a page, with the common issue it sits in (its text comes from content/issues/<issue>.md). */
 export interface Found {
@@ -39,7 +39,9 @@ export function pageReader(route: string): { handler: StreamHandler; page: Built
     open({ name, attributes }) {
       const issue = attributes['data-issue'] ?? issues.at(-1);
       issues.push(issue);
-      const { id, href, src } = attributes;
+      const [id, href, src] = [attributes['id'], attributes['href'], attributes['src']].map(
+        (value) => value && ownCopy(value),
+      );
       if (id !== undefined) {
         if (page.ids.has(id)) page.repeatedIds.push({ value: id, issue });
         page.ids.add(id);
