@@ -37,7 +37,8 @@ export function pageReader(route: string): { handler: StreamHandler; page: Built
   const issues: (string | undefined)[] = [];
   const handler: StreamHandler = {
     open({ name, attributes }) {
-      const issue = attributes['data-issue'] ?? issues.at(-1);
+      const own = attributes['data-issue'];
+      const issue = own === undefined ? issues.at(-1) : ownCopy(own);
       issues.push(issue);
       const [id, href, src] = [attributes['id'], attributes['href'], attributes['src']].map(
         (value) => value && ownCopy(value),

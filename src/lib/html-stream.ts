@@ -51,8 +51,8 @@ export function streamHtml(html: string, ...handlers: StreamHandler[]): void {
 
 /**
  * A copy of a value read from a page, for keeping after the page is parsed: V8 shares a substring's characters with
- * the string it was cut from, so a kept id or link would keep its page's whole HTML alive (at 1,000 guides, about
- * 115 MB of heap while the checks run).
+ * the string it was cut from, so a kept id or link would keep its page's whole HTML alive (at 1,000 guides, the
+ * checks' live heap was 395 MB instead of 95).
  */
 export const ownCopy = (value: string): string => ` ${value}`.slice(1);
 
