@@ -82,11 +82,13 @@ function itemStart(tag: Tag): ItemStart | undefined {
 }
 
 const isHeading = (tag: Tag) => /^h[1-6]$/.test(tag.name);
-/** Parts never indexed: permalink and alias anchors, and what the page marks data-pagefind-ignore. */
+/**
+ * Parts never indexed: permalink and alias anchors, each item's "Report a problem" link (else every item would have
+ * those words), and what the page marks data-pagefind-ignore.
+ */
+const NEVER_INDEXED = ['permalink', 'alias', 'report-link'];
 const unindexed = (tag: Tag) =>
-  classesOf(tag).includes('permalink') ||
-  classesOf(tag).includes('alias') ||
-  tag.attributes['data-pagefind-ignore'] !== undefined;
+  classesOf(tag).some((name) => NEVER_INDEXED.includes(name)) || tag.attributes['data-pagefind-ignore'] !== undefined;
 const pageFilter = (tag: Tag) => tag.attributes['data-pagefind-filter'];
 
 /** The first element `accepts` takes, and its words, read as the stream passes it (an item's heading, an h1). */

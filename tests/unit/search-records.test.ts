@@ -9,7 +9,7 @@ const GUIDE = `<!doctype html><html><body><header><form role="search"></form></h
 <h2 id="summary">Summary</h2><p>Guide prose about ANSI mode.</p>
 <ul><li id="check-back-up-the-catalog" class="task-list-item"><input type="checkbox"> Back up the catalog</li></ul>
 <section class="item item--change change--data-format" data-change-type="Data Format Changes"><h3 id="change-ansi-casts" class="item__title">Invalid casts fail<a class="permalink" href="#change-ansi-casts" aria-label="Link"></a></h3><p>Casts fail.</p></section>
-<section class="item item--step" data-phase="window"><h3 id="step-migrate-catalog" class="item__title"><span class="item__number">Step 1:</span> Migrate the catalog<span id="step-old" class="alias"></span></h3><p>Run it.</p><div data-pagefind-ignore>hidden words</div></section>
+<section class="item item--step" data-phase="window"><h3 id="step-migrate-catalog" class="item__title"><span class="item__number">Step 1:</span> Migrate the catalog<span id="step-old" class="alias"></span></h3><p>Run it.</p><p><a class="report-link" href="#report-a-problem">Report a problem</a></p><div data-pagefind-ignore>hidden words</div></section>
 <section class="item item--rollback"><h3 id="rollback-restore-catalog" class="item__title"><span class="item__number">Rollback step 1:</span> Restore</h3></section>
 <div id="verify-row-counts"><p>Row counts match the baseline</p></div>
 <article class="item item--issue" data-issue-category="memory"><h3 id="issue-driver-oom">Driver OOM</h3></article>
@@ -57,6 +57,7 @@ test('a guide page is one record: its own text, then each item anchored at its f
   assert.ok(!record.html.includes('Contents words'), 'the table of contents is not indexed');
   assert.ok(!record.html.includes('hidden words'), 'data-pagefind-ignore parts are left out');
   assert.ok(!record.html.includes('permalink'));
+  assert.ok(!record.html.includes('Report a problem'), "an item's report link is not its text");
   assert.ok(!record.html.includes('id="step-old"') && !record.html.includes('<h3 id='), 'an item is one sub-result');
   assert.ok(!record.html.includes('Driver OOM'), 'issues are left to their own pages');
 });
