@@ -79,7 +79,7 @@ export interface SearchOptions {
   limit?: number;
   /** The index's vocabulary: which words can be searched, and what an unknown one probably meant. */
   vocabulary: Vocabulary;
-  /** True once a newer search has started: this one then stops before reading any item's data. */
+  /** True once a newer search has started: this one then stops before reading any page's items. */
   isStale?: () => boolean;
 }
 
@@ -94,7 +94,7 @@ const SIGNATURE_WEIGHT = 2;
 const ALL_WORDS_BONUS = 1.5;
 /** Items with the typed words in the typed order ("point of no return") beat items that merely have them. */
 const PHRASE_BONUS = 2;
-/** Longer phrases are pasted errors, whose wording varies. */
+/** Longer phrases are pasted errors, whose wording varies: their order is not looked for. */
 const MAX_PHRASE_WORDS = 6;
 /** Up to this many words a query was typed, so an unknown word is a typo; in a longer paste it is a name. */
 const MAX_TYPED_TERMS = 3;
@@ -104,12 +104,12 @@ const ISSUE_BONUS = 1.25;
 /** A query naming an issue category ("schema conflicts", "memory issues") asks for the issues in it. */
 const CATEGORY_BONUS = 2;
 /**
- * Each searched word costs an index download (~30 KB gzip at 1,000 guides). A long paste is searched by its error
+ * Each searched word costs an index download (~15 KB at 1,000 guides) and a search. A long paste is searched by its error
  * codes and class names and then its rarest words, up to this many: the relevance suite ranks the same with 3 as
  * with 8, and 4 leaves a margin.
  */
 export const MAX_SEARCHED = 4;
-/** Items beyond the limit whose data is read, so the preferred guide can move up. */
+/** Pages beyond the limit whose items are read, so the preferred guide can move up. */
 const CANDIDATE_SLACK = 4;
 
 /**
@@ -174,9 +174,9 @@ export async function searchItems(engine: Engine, text: string, options: SearchO
     query.phrase.every((word) => options.vocabulary.knows(word))
       ? query.phrase
       : undefined;
-  // One search per word, not one more for all of them: an item with every word is in every word's results, and
-  // each search walks every matching item, which at thousands of items is most of a search's time. Nor one for the
-  // phrase: Pagefind would give only its first place on each page, and the items read have their text at hand.
+  // One search per word, not one more for all of them: a page with every word is in every word's results, and
+  // each search walks every matching page, which at thousands of pages is most of a search's time. Nor one for the
+  // phrase: Pagefind would give only its first place on each page, and the pages read have their text at hand.
   const each = await Promise.all(unique.map((term) => engine.search(term, { filters })));
   if (each.some((found) => !found) || options.isStale?.()) return null;
   const found = each.map((result) => result!.results);
