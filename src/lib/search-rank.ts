@@ -192,10 +192,16 @@ export async function searchItems(engine: Engine, text: string, options: SearchO
   });
   const used = unique.filter((_, index) => found[index]!.length > 0);
 
-  // The pages whose items are read: most of all, pages with every word.
-  const rank = (page: PageMatch) =>
-    page.score * (page.words.filter(Boolean).length === unique.length && unique.length > 1 ? ALL_WORDS_BONUS : 1);
-  const candidates = [...pages.values()].sort((a, b) => rank(b) - rank(a)).slice(0, limit + CANDIDATE_SLACK);
+  // The pages whose items are read: most of all, pages with every word. Ranked once each, not in every comparison
+  // of the sort: a common word matches thousands of pages.
+  const ranked = [...pages.values()].map((page) => ({
+    page,
+    rank: page.score * (page.words.filter(Boolean).length === unique.length && unique.length > 1 ? ALL_WORDS_BONUS : 1),
+  }));
+  const candidates = ranked
+    .sort((a, b) => b.rank - a.rank)
+    .slice(0, limit + CANDIDATE_SLACK)
+    .map(({ page }) => page);
   if (options.isStale?.()) return null;
   const items = (await Promise.all(candidates.map((page) => itemsOf(page, weights, phrase)))).flat();
 
