@@ -272,9 +272,10 @@ async function itemsOf(page: PageMatch, weights: number[], phrase: string[] | un
     const held = new Map<string, { weight: number; best: SubResult; bestWeight: number }>();
     for (const sub of subs) {
       const fragment = byItem && sub.anchor?.id && sub.anchor.id in byItem ? sub.anchor.id : '';
+      const weight = weightOf(sub);
       const entry = held.get(fragment) ?? { weight: 0, best: sub, bestWeight: -1 };
-      entry.weight += weightOf(sub);
-      if (weightOf(sub) > entry.bestWeight) [entry.best, entry.bestWeight] = [sub, weightOf(sub)];
+      entry.weight += weight;
+      if (weight > entry.bestWeight) [entry.best, entry.bestWeight] = [sub, weight];
       held.set(fragment, entry);
     }
     const most = Math.max(0, ...[...held.values()].map((entry) => entry.weight));
