@@ -258,6 +258,8 @@ interface ItemMatch {
  */
 async function itemsOf(page: PageMatch, weights: number[], phrase: string[] | undefined): Promise<ItemMatch[]> {
   const items = new Map<string, ItemMatch>();
+  // Read from the page's data once, at its first word.
+  let byItem: ItemFilters | undefined;
   let layout: Layout | undefined;
   for (const [index, result] of page.words.entries()) {
     if (!result) continue;
@@ -265,8 +267,10 @@ async function itemsOf(page: PageMatch, weights: number[], phrase: string[] | un
     // One word after another: Pagefind hands every search of a page the same fragment object, re-aimed at the
     // words of the latest, so its sub-results are read before the next search's data is asked for.
     const data = await result.data();
-    const byItem = data.meta['items'] ? (JSON.parse(data.meta['items']) as ItemFilters) : undefined;
-    layout ??= layoutOf(data, byItem);
+    if (!layout) {
+      byItem = data.meta['items'] ? (JSON.parse(data.meta['items']) as ItemFilters) : undefined;
+      layout = layoutOf(data, byItem);
+    }
     const subs: SubResult[] = byItem ? (data.sub_results ?? []) : [{ ...data, title: data.meta['title'] ?? data.url }];
     // What each item holds of the word (a guide's own text is one item, however many sections it has).
     const held = new Map<string, { weight: number; best: SubResult; bestWeight: number }>();
@@ -383,11 +387,13 @@ export function markWords(excerpt: string, words: readonly string[]): string {
 /** An item as a result; a guide's own text links to its section that matched best (Summary, Rollback …). */
 function toHit(item: ItemMatch, words: readonly string[]): Hit {
   const { data, best } = item;
-  const title = data.meta['title'] ?? data.url;
-  const own = item.kind === 'Guide';
+  const page = data.meta['title'] ?? data.url;
+  // A guide's item is named by its sub-result, an issue by its page, a guide's own text by the guide and its section.
+  const title =
+    item.kind === 'Guide' ? (best.title === page ? page : `${page} · ${best.title}`) : item.filters ? best.title : page;
   return {
     url: best.url,
-    title: !own || best.title === title ? (item.filters ? best.title : title) : `${title} · ${best.title}`,
+    title,
     kind: item.kind,
     group: data.meta['group'] ?? '',
     excerpt: markWords(best.excerpt, words),

@@ -18,13 +18,18 @@ export function upgradePath(id: string): string {
 }
 
 /**
- * Where the upgrade from `from` to `to` through `hops` guides is read: a single guide is its own runbook, so only a
- * chain of guides gets a plan page. `/upgrade/` URLs of single guides redirect to the guide
- * (pages/upgrade/[pair].astro). The index's picker runs this in the browser too.
+ * Whether an upgrade through `hops` guides has a plan page: a single guide is its own runbook, so only a chain of
+ * guides gets one. `/upgrade/` URLs of single guides redirect to the guide (pages/upgrade/[pair].astro), and the
+ * sitemap and the index's list of plans leave them out.
  */
+export function hasPlanPage(hops: number): boolean {
+  return hops > 1;
+}
+
+/** Where the upgrade from `from` to `to` through `hops` guides is read. The index's picker runs this in the browser. */
 export function upgradePagePath(from: string, to: string, hops: number): string {
   const id = pairId(from, to);
-  return hops === 1 ? guidePath(id) : upgradePath(id);
+  return hasPlanPage(hops) ? upgradePath(id) : guidePath(id);
 }
 
 export const ISSUES_PATH = 'issues/';

@@ -3,7 +3,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { scratchDir } from '../../tests/support/scratch.ts';
+import { scratchDir } from '../support/scratch.ts';
 import { serveStatic, type StaticSite } from '../../tests/support/static-server.ts';
 
 /** A site folder `dist` beside a folder it must never serve from, `dist-subpath` (whose name starts the same). */
