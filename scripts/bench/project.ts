@@ -115,14 +115,14 @@ export function astroEnv(project: Project): NodeJS.ProcessEnv {
 export async function build(project: Project): Promise<BuildResult> {
   const timeFile = path.join(project.dir, 'time.txt');
   const logFile = path.join(project.dir, 'build.log');
-  const [command, args] = existsSync(GNU_TIME)
-    ? [GNU_TIME, ['-v', '-o', timeFile, ASTRO, 'build']]
-    : [ASTRO, ['build']];
+  // `npm run build`, as an author runs it: the script sets the build's environment (see package.json).
+  const npmBuild = ['npm', 'run', '--silent', 'build'];
+  const [command, ...args] = existsSync(GNU_TIME) ? [GNU_TIME, '-v', '-o', timeFile, ...npmBuild] : npmBuild;
   const env = astroEnv(project);
   const log = createWriteStream(logFile);
   const loadBefore = loadavg()[0]!;
   const started = performance.now();
-  const child = spawn(command, args, { cwd: project.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command!, args, { cwd: project.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const tree = watchTree(child.pid!);
