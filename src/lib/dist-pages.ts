@@ -40,19 +40,19 @@ export function pageReader(route: string): { handler: StreamHandler; page: Built
       const own = attributes['data-issue'];
       const issue = own === undefined ? issues.at(-1) : ownCopy(own);
       issues.push(issue);
-      const [id, href, src] = [attributes['id'], attributes['href'], attributes['src']].map(
-        (value) => value && ownCopy(value),
-      );
+      const id = attributes['id'];
       if (id !== undefined) {
-        if (page.ids.has(id)) page.repeatedIds.push({ value: id, issue });
-        page.ids.add(id);
+        if (page.ids.has(id)) page.repeatedIds.push({ value: ownCopy(id), issue });
+        else page.ids.add(ownCopy(id));
       }
-      if (name === 'a' && href !== undefined) {
-        page.links.push({ value: href, issue });
-        if (classesOf({ name, attributes }).includes('permalink') && href.startsWith('#'))
-          page.permalinks.push(href.slice(1));
+      const href = name === 'a' ? attributes['href'] : undefined;
+      if (href !== undefined) {
+        page.links.push({ value: ownCopy(href), issue });
+        if (href.startsWith('#') && classesOf({ name, attributes }).includes('permalink'))
+          page.permalinks.push(ownCopy(href.slice(1)));
       }
-      if (name === 'img' && src !== undefined) page.images.push({ value: src, issue });
+      const src = name === 'img' ? attributes['src'] : undefined;
+      if (src !== undefined) page.images.push({ value: ownCopy(src), issue });
     },
     text() {},
     close() {
