@@ -275,7 +275,7 @@ function sizesSection(sizes: SizeResult[]): string {
   const edited = sizes.map((size) => `${label(size)} ${size.rebuild.editedGuide}`).join(', ');
   return [
     '## Synthetic corpus',
-    `Guide page measured and edited for the one-guide rebuild and in \`astro dev\`: ${edited}. Every build is \`astro build\` under \`/usr/bin/time -v\`; ` +
+    `Guide page measured and edited for the one-guide rebuild and in \`astro dev\`: ${edited}. Every build is \`npm run build\` under \`/usr/bin/time -v\`; ` +
       'a rebuild reuses what the previous build left (dist/, .astro/, node_modules/.astro and .vite); a clean build starts without any of them. ' +
       'Outputs are compared by the SHA-256 of every file in dist/ (no file embeds the build time).',
     table(['', ...sizes.map(label), 'budget'], rows),
