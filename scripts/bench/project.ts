@@ -96,7 +96,7 @@ export async function copyRealContent(project: Project): Promise<void> {
 
 export const ASTRO = path.join(ROOT, 'node_modules', '.bin', 'astro');
 
-/** The environment `astro build` and `astro dev` run with in the project. */
+/** The environment `npm run build` and `astro dev` run with in the project. */
 export function astroEnv(project: Project): NodeJS.ProcessEnv {
   return {
     ...process.env,
@@ -111,11 +111,13 @@ export function astroEnv(project: Project): NodeJS.ProcessEnv {
   };
 }
 
-/** `astro build` in the project, timed and memory-sampled; a failed build throws with the end of its log. */
+/**
+ * `npm run build` in the project, as an author runs it (the script sets the build's environment), timed and
+ * memory-sampled; a failed build throws with the end of its log.
+ */
 export async function build(project: Project): Promise<BuildResult> {
   const timeFile = path.join(project.dir, 'time.txt');
   const logFile = path.join(project.dir, 'build.log');
-  // `npm run build`, as an author runs it: the script sets the build's environment (see package.json).
   const npmBuild = ['npm', 'run', '--silent', 'build'];
   const [command, ...args] = existsSync(GNU_TIME) ? [GNU_TIME, '-v', '-o', timeFile, ...npmBuild] : npmBuild;
   const env = astroEnv(project);
@@ -133,7 +135,7 @@ export async function build(project: Project): Promise<BuildResult> {
   const output = await readFile(logFile, 'utf8');
   if (code !== 0)
     throw new Error(
-      `astro build failed (exit ${code}) in ${project.dir}:\n${output.split('\n').slice(-40).join('\n')}`,
+      `npm run build failed (exit ${code}) in ${project.dir}:\n${output.split('\n').slice(-40).join('\n')}`,
     );
   const time = parseGnuTime(existsSync(timeFile) ? await readFile(timeFile, 'utf8') : '');
   return {
