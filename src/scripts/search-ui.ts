@@ -11,7 +11,8 @@ import {
 
 /**
  * The header's results list, as an ARIA combobox: arrows move through results, Enter opens one (or, with none
- * chosen, the full search page with filters), Escape closes.
+ * chosen, the full search page with filters), Escape closes. Typing clears the choice; results that arrive after an
+ * arrow key keep it, so Enter opens the result that was highlighted even when a search was still running.
  */
 export function startSearchBox(form: HTMLFormElement, input: HTMLInputElement): void {
   preload();
@@ -48,6 +49,7 @@ export function startSearchBox(form: HTMLFormElement, input: HTMLInputElement): 
   panel.prepend(note);
   /** Up to 10 items, grouped by guide (issues under "Common issues"); each group is labelled for screen readers. */
   const show = (outcome: SearchOutcome, query: string) => {
+    const chosen = options()[active]?.getAttribute('href');
     let index = 0;
     list.replaceChildren(
       ...groupHits(outcome.hits).map(({ group, hits }, position) => {
@@ -78,11 +80,12 @@ export function startSearchBox(form: HTMLFormElement, input: HTMLInputElement): 
         '<li class="search-box__empty" role="presentation">No results. Try fewer words or part of the error message.</li>';
     more.href = `${form.action}?q=${encodeURIComponent(query)}`;
     more.textContent = 'All results and filters →';
-    choose(-1);
+    choose(chosen ? options().findIndex((option) => option.getAttribute('href') === chosen) : -1);
     open(true);
   };
 
   const run = async () => {
+    choose(-1);
     const query = typedQuery(input.value);
     if (!query) return open(false);
     try {

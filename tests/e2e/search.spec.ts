@@ -68,6 +68,27 @@ test('keyboard only: / opens search, type, arrow down, Enter lands on the step',
   await expect(page.locator(':target')).toBeInViewport();
 });
 
+test('an arrow key pressed while a search runs keeps its choice when the results come, and Enter opens it', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.keyboard.press('/');
+  await page.keyboard.type('Cannot up');
+  await expect(page.locator('#search-results [role="option"]').first()).toBeVisible();
+  // The last keystroke and the arrow key in one task: the arrow always comes before that keystroke's results.
+  const href = await page.locator('#site-search').evaluate((input: HTMLInputElement) => {
+    input.value = 'Cannot up cast';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    return document.querySelector('#search-results [aria-selected="true"]')?.getAttribute('href');
+  });
+  expect(href).toMatch(/\/issues\/view-cannot-up-cast-decimal\/$/);
+  await expect(page.locator('.search-box__note')).toContainText('cast');
+  await expect(page.locator('#search-results [aria-selected="true"]')).toHaveAttribute('href', href!);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL((url) => url.pathname === href);
+});
+
 test('Ctrl+K focuses search; Escape closes the results', async ({ page }) => {
   await page.goto('./');
   await page.keyboard.press('Control+k');
@@ -192,9 +213,11 @@ test('on a guide page, "rollback" ranks that guide\'s rollback first', async ({ 
   for (const guide of ['v0.1.0-to-v0.2.0', 'v0.2.0-to-v0.3.0']) {
     await page.goto(`./guides/${guide}/`);
     await page.locator('#site-search').fill('rollback');
+    // A page's first search loads Pagefind, which can take seconds on a busy machine.
     await expect(page.locator('#search-results a[role="option"]').first()).toHaveAttribute(
       'href',
       new RegExp(`/guides/${guide.replace(/\./g, '\\.')}/#rollback`),
+      { timeout: 15_000 },
     );
   }
 });
