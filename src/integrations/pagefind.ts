@@ -9,8 +9,9 @@ import { WordCounts } from '../lib/search-query.ts';
 export const VOCABULARY_FILE = 'pagefind/vocabulary.json';
 
 /**
- * The search index of a build, one record per guide or issue page (see lib/search-records.ts and docs/decisions.md), and its
- * vocabulary. Pagefind indexes in a process of its own, on another core: records are handed over as they are read.
+ * The search index of a build, one record per guide or issue page (see lib/search-records.ts and
+ * docs/decisions.md), and its vocabulary. Pagefind indexes in a process of its own, on another core: records are
+ * handed over as they are read.
  */
 export class SiteIndex {
   private readonly words = new WordCounts();

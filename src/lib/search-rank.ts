@@ -191,12 +191,14 @@ export async function searchItems(engine: Engine, text: string, options: SearchO
     }
   });
   const used = unique.filter((_, index) => found[index]!.length > 0);
+  // A page, or an item, with every searched word of several.
+  const everyWordBonus = (words: number) => (words === unique.length && unique.length > 1 ? ALL_WORDS_BONUS : 1);
 
   // The pages whose items are read: most of all, pages with every word. Ranked once each, not in every comparison
   // of the sort: a common word matches thousands of pages.
   const ranked = [...pages.values()].map((page) => ({
     page,
-    rank: page.score * (page.words.filter(Boolean).length === unique.length && unique.length > 1 ? ALL_WORDS_BONUS : 1),
+    rank: page.score * everyWordBonus(page.words.filter(Boolean).length),
   }));
   const candidates = ranked
     .sort((a, b) => b.rank - a.rank)
@@ -218,7 +220,7 @@ export async function searchItems(engine: Engine, text: string, options: SearchO
       const named = (data.filters['issue category'] ?? []).some((category) => namesCategory(unique, category));
       const score =
         item.score *
-        (hasEvery && unique.length > 1 ? ALL_WORDS_BONUS : 1) *
+        everyWordBonus(item.words.size) *
         (item.inOrder ? PHRASE_BONUS : 1) *
         (preferred ? PREFERRED_GROUP_BONUS : 1) *
         (item.kind === 'Common issue' ? ISSUE_BONUS : 1) *
