@@ -11,6 +11,15 @@ const ITEMS = {
   issue: '.item--issue > .item__head > h3',
 };
 
+/**
+ * Opens a deep link as a new tab does, a document of its own: `goto` to another fragment of the page already open
+ * would only scroll it, and a reload puts the reader back where they were instead.
+ */
+async function openFresh(page: Page, url: string) {
+  await page.goto('about:blank');
+  await page.goto(url);
+}
+
 /** Nothing sticky (header, progress bar) may cover the target, and the target's item must be highlighted. */
 async function expectLandedOn(page: Page, id: string) {
   const target = page.locator(`[id="${id}"]`);
@@ -73,8 +82,7 @@ test.describe('on a phone', () => {
   test('deep links to a step and to an issue land fully visible', async ({ page }) => {
     await page.goto('./guides/v0.2.0-to-v0.3.0/#step-migrate-catalog');
     await expectLandedOn(page, 'step-migrate-catalog');
-    await page.goto('./guides/v0.2.0-to-v0.3.0/#issue-ansi-cast-invalid-input');
-    await page.reload();
+    await openFresh(page, './guides/v0.2.0-to-v0.3.0/#issue-ansi-cast-invalid-input');
     await expectLandedOn(page, 'issue-ansi-cast-invalid-input');
   });
 });
@@ -90,11 +98,17 @@ test('a deep link to a checklist item and to a common issue land too; the issue 
   const issue = await page.locator(ITEMS.issue).first().getAttribute('id');
   const details = page.locator(`.item:has([id="${issue}"]) details`);
   await expect(details).not.toHaveAttribute('open');
-  await page.goto(`./guides/v0.2.0-to-v0.3.0/#${issue}`);
-  await page.reload();
+  await openFresh(page, `./guides/v0.2.0-to-v0.3.0/#${issue}`);
   await expect(details).toHaveAttribute('open');
   await expectLandedOn(page, issue!);
   await expect(details.locator('.issue__fix')).toBeVisible();
+
+  // Read on, then reload (a dropped connection in the window): the reader stays where they were reading.
+  await page.evaluate(() => document.getElementById('rollback')!.scrollIntoView());
+  const reading = await page.evaluate(() => scrollY);
+  await page.reload();
+  await expect(details).toHaveAttribute('open');
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(reading);
 });
 
 test('with JavaScript off, item links still navigate to their item', async ({ browser }) => {
