@@ -16,7 +16,8 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     // A test page lives a second or two: V8's top-tier compiler spends more CPU on it than it saves, while its
-    // quick one (Maglev) pays for itself in axe and the search. See docs/decisions.md (Tests); the benchmark keeps both on.
+    // quick one (Maglev) pays for itself in axe and the search. See docs/decisions.md (Tests); the benchmark keeps
+    // both on.
     launchOptions: { ...browser, args: [...browser.args, '--js-flags=--no-turbofan'] },
   },
 });
