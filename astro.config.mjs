@@ -8,12 +8,13 @@ import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { devOverlay } from './src/integrations/dev-overlay.ts';
 import { previewHeaders } from './src/integrations/preview-headers.ts';
-import { contentDir } from './src/lib/content-dir.ts';
+import { resolveContentDir } from './src/lib/content-dir.ts';
 import { guidePlugins } from './src/lib/markdown/index.ts';
 
 /** SITE_BASE deploys under a sub-path, e.g. SITE_BASE=/docs/migrations/ (see README). */
 const base = `/${(process.env.SITE_BASE ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
+const contentDir = resolveContentDir();
 const [outputStart, outputSwap] = atomicOutput({ contentDir });
 
 export default defineConfig({

@@ -4,12 +4,12 @@
  */
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { resolveContentDir } from '../src/lib/content-dir.ts';
 import { guideTemplate, scaffoldProblem } from '../src/lib/scaffold.ts';
 import { pairId } from '../src/lib/versions.ts';
 
 const [from, to] = process.argv.slice(2);
-const guidesDir = path.join(contentDir, 'guides');
+const guidesDir = path.join(resolveContentDir(), 'guides');
 const existing = new Set(existsSync(guidesDir) ? readdirSync(guidesDir).map((name) => name.replace(/\.mdx$/, '')) : []);
 const problem = scaffoldProblem(from, to, existing);
 if (problem) {

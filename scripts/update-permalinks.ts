@@ -6,9 +6,10 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REGISTRY_FILE, listBuiltFiles, readBuiltPages, readRegistry } from '../src/integrations/site-checks.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { resolveContentDir } from '../src/lib/content-dir.ts';
 import { withNewPermalinks } from '../src/lib/dist-pages.ts';
 
+const contentDir = resolveContentDir();
 const root = path.resolve(process.env['OUT_DIR'] ?? 'dist');
 const registry = await readRegistry(contentDir);
 const pages = readBuiltPages(

@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { contentDir } from './lib/content-dir.ts';
+import { resolveContentDir } from './lib/content-dir.ts';
 import { reloadWhenCodeChanges } from './lib/loader-cache.ts';
 import { failOnLoaderErrors } from './lib/loader-errors.ts';
 import { guideSchema, homeSchema, impactLevelSchema, issueSchema } from './lib/schemas.ts';
 
 /** Ids are file names without the extension: guide ids keep their dots (`v0.2.0-to-v0.3.0`). */
+const contentDir = resolveContentDir();
 const fileStem = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
 /**
  * A file a loader cannot read or render fails the build (lib/loader-errors.ts) instead of losing its text, and

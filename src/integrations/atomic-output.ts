@@ -14,6 +14,9 @@ export function atomicOutput({ contentDir }: { contentDir: string }): [AstroInte
   let outDir: string | undefined;
   let staging: string | undefined;
   let swapped = false;
+  const tidy = () => {
+    if (staging && !swapped) rmSync(staging, { recursive: true, force: true });
+  };
   const start: AstroIntegration = {
     name: 'atomic-output',
     hooks: {
@@ -31,11 +34,11 @@ export function atomicOutput({ contentDir }: { contentDir: string }): [AstroInte
         }
         for (const note of recoverInterrupted(outDir)) logger.info(note);
         staging = stagingDir(outDir);
+        // Named by this process: only a build that failed earlier in it (Astro's `build()` called again) left it.
+        rmSync(staging, { recursive: true, force: true });
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
         // A failed build leaves nothing behind but what it found; a killed one is tidied by the next build.
-        process.once('exit', () => {
-          if (staging && !swapped) rmSync(staging, { recursive: true, force: true });
-        });
+        process.once('exit', tidy);
       },
     },
   };
@@ -46,6 +49,7 @@ export function atomicOutput({ contentDir }: { contentDir: string }): [AstroInte
         if (!staging || !outDir) return;
         swapIn(staging, outDir);
         swapped = true;
+        process.off('exit', tidy);
         logger.info(`output in ${path.relative(process.cwd(), outDir) || outDir}`);
       },
     },
