@@ -24,14 +24,14 @@ function snapshot(dir: string): Record<string, string> {
 const outDir = path.join(scratchDir('atomic-'), 'dist');
 
 test('a build that fails its checks, and a build killed halfway, leave the previous output byte-identical', async () => {
-  const first = buildFixture(undefined, {}, outDir);
+  const first = await buildFixture(undefined, {}, outDir);
   assert.equal(first.status, 0, first.output);
   assert.deepEqual(leaksIn(outDir, []), []);
   const before = snapshot(outDir);
   assert.ok(Object.keys(before).some((file) => file.startsWith('pagefind/')), 'the good build has its search index');
 
   // Fails in the site checks, after every page was written (to the staging folder).
-  const failed = buildFixture('bad/duplicate-ids', {}, outDir);
+  const failed = await buildFixture('bad/duplicate-ids', {}, outDir);
   assert.notEqual(failed.status, 0, failed.output);
   for (const pattern of BUILT['duplicate-ids']!) assert.match(failed.output, pattern);
   assert.deepEqual(snapshot(outDir), before, 'a failed build changed the previous output');
@@ -43,19 +43,19 @@ test('a build that fails its checks, and a build killed halfway, leave the previ
   assert.ok(readdirSync(path.dirname(outDir)).some((name) => name.startsWith('.dist.building-')), 'the killed build left its staging folder');
 
   // The next build tidies what the killed one left, and replaces the output.
-  const next = buildFixture('good/third-guide', {}, outDir);
+  const next = await buildFixture('good/third-guide', {}, outDir);
   assert.equal(next.status, 0, next.output);
   assert.match(next.output, /removed \.dist\.building-\d+, left by an interrupted build/);
   assert.deepEqual(readdirSync(path.dirname(outDir)), ['dist']);
   assert.ok(Object.keys(snapshot(outDir)).includes('guides/v0.3.0-to-v0.10.0/index.html'));
 });
 
-test('OUT_DIR=content is refused and content/ is untouched, even with a content error', () => {
+test('OUT_DIR=content is refused and content/ is untouched, even with a content error', async () => {
   // The content/ folder of the site copy the fixtures build in, filled like a real one.
   const content = path.join(testProject(), 'content');
   cpSync(path.join(FIXTURES, 'content'), content, { recursive: true });
   const before = snapshot(content);
-  const { status, output } = buildFixture('bad/env-expression', {}, content);
+  const { status, output } = await buildFixture('bad/env-expression', {}, content);
   assert.notEqual(status, 0);
   assert.match(output, /refused to build: OUT_DIR=.*content\/? is inside content\/, which holds sources: expected a folder of its own, such as dist/);
   assert.deepEqual(snapshot(content), before);

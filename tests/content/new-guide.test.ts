@@ -46,14 +46,14 @@ test('a scaffolded guide stays out of the build as a draft, refuses to publish w
   // The first is finished and published; the second stays a draft, so one build shows both.
   const file = path.join(dir, 'guides/v0.3.0-to-v0.4.0.mdx');
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: true\n/m, ''));
-  const unfinished = build(dir);
+  const unfinished = await build(dir);
   assert.notEqual(unfinished.status, 0);
   assert.match(unfinished.output, /v0\.3\.0-to-v0\.4\.0/);
   assert.match(unfinished.output, /expected the TODO: placeholder replaced before the guide leaves draft/);
   assert.doesNotMatch(unfinished.output, /v0\.4\.0-to-v0\.5\.0/, 'a draft may keep its placeholders');
 
   writeFileSync(file, readFileSync(file, 'utf8').replaceAll('TODO: ', 'Filled in: '));
-  const { status, output, outDir } = build(dir);
+  const { status, output, outDir } = await build(dir);
   assert.equal(status, 0, output);
   const html = readFileSync(path.join(outDir, 'guides/v0.3.0-to-v0.4.0/index.html'), 'utf8');
   for (const id of ['summary', 'who-is-affected', 'prerequisites', 'pre-migration-checklist', 'breaking-changes', 'migration-steps', 'validation', 'rollback', 'troubleshooting']) {

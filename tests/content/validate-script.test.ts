@@ -24,8 +24,8 @@ const HEALTH: Record<string, string> = {
   'v0.2.0-to-v0.3.0': '{"status":"ok","version":"0.3.0","catalog":"ok","catalogSchemaVersion":9,"scheduler":"ok"}',
 };
 
-before(() => {
-  const build = buildContent(
+before(async () => {
+  const build = await buildContent(
     path.resolve(CONTENT),
     { SITE_URL: SITE, SITE_BASE: BASE, SUPPORT_URL: 'mailto:platform-support@example.org' },
     outDir,

@@ -136,7 +136,7 @@ test('the seed-style link ./v0.2.0-to-v0.3.0.md resolves to the guide page', asy
 test.describe('a step renamed with an alias', () => {
   let site: StaticSite;
   test.beforeAll(async () => {
-    const { status, output, outDir } = buildFixture('good/renamed-with-alias');
+    const { status, output, outDir } = await buildFixture('good/renamed-with-alias');
     expect(status, output).toBe(0);
     site = await serveStatic(outDir);
   });

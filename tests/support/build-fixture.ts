@@ -1,8 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { copyProject } from '../../scripts/bench/project.ts';
+import type { BuildReply, BuildRequest } from './build-worker.ts';
 import { scratchDir } from './scratch.ts';
 
 export const FIXTURES = path.resolve('tests/fixtures');
@@ -65,7 +66,7 @@ let project: string | undefined;
 
 /**
  * This test process's own copy of the site (scripts/bench/project.ts), made on first use: builds there keep
- * Astro's and Vite's caches to themselves, so two test files can build at once.
+ * Astro's and Vite's caches to themselves, so tests never touch the project's own, nor another test run's.
  */
 export function testProject(): string {
   if (!project) {
@@ -77,36 +78,89 @@ export function testProject(): string {
 
 const BUILD = ['run', 'build', '--silent'];
 
+const ENV = { FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' };
+
 /**
- * How `npm run build` runs on a content folder: in this process's copy of the site, with none of the content an
- * earlier build loaded. Astro keeps that content in the project (node_modules/.astro): a build of another folder
- * would start from the earlier folder's entries, and warn that every slug is there twice.
+ * The environment of `npm run build` of `contentDir` into `outDir`, in this process's copy of the site, with none
+ * of the content an earlier build loaded. Astro keeps that content in the project (node_modules/.astro): a build
+ * of another folder would start from the earlier folder's entries, and warn that every slug is there twice.
  */
-function buildOptions(contentDir: string, outDir: string, env: Record<string, string>) {
+function npmEnv(contentDir: string, outDir: string, env: Record<string, string>) {
   rmSync(path.join(testProject(), 'node_modules', '.astro'), { recursive: true, force: true });
-  return {
-    cwd: testProject(),
-    env: {
-      ...process.env,
-      CONTENT_DIR: contentDir,
-      OUT_DIR: outDir,
-      FORCE_COLOR: '0',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ...env,
-    },
-  };
+  return { ...process.env, ...ENV, CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env };
 }
 
 const plain = (text: string) => stripVTControlCharacters(text);
 
-/** Builds a content folder through `npm run build` exactly as an author runs it, in this process's copy of the site. */
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  contentDir: string;
+  outDir: string;
+}
+
+/** `npm run build` on a content folder, exactly as an author runs it, in this process's copy of the site. */
+export function npmBuild(
+  contentDir: string,
+  env: Record<string, string> = {},
+  outDir = path.join(scratchDir('dist-'), 'dist'),
+): BuildResult {
+  const result = spawnSync('npm', BUILD, {
+    cwd: testProject(),
+    env: npmEnv(contentDir, outDir, env),
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: plain(`${result.stdout}\n${result.stderr}`), contentDir, outDir };
+}
+
+let worker: ChildProcess | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+/** One reply from the build worker; the channel holds this process open only while a build runs. */
+function ask(request: BuildRequest): Promise<BuildReply> {
+  worker ??= fork(path.resolve(import.meta.dirname, 'build-worker.ts'), {
+    cwd: testProject(),
+    // Not the test runner's flags (--test…): the worker is a plain process.
+    execArgv: [],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  worker.unref();
+  const child = worker;
+  child.channel?.ref();
+  return new Promise<BuildReply>((resolve, reject) => {
+    const onExit = (code: number | null) => {
+      worker = undefined;
+      reject(new Error(`the build worker exited (${code})`));
+    };
+    child.once('exit', onExit);
+    child.once('message', (reply: BuildReply) => {
+      child.off('exit', onExit);
+      child.channel?.unref();
+      resolve(reply);
+    });
+    child.send(request);
+  });
+}
+
+/**
+ * Builds a content folder in this process's copy of the site with Astro's `build()`, as `npm run build` does, in a
+ * worker that stays up between builds (tests/support/build-worker.ts); builds run one at a time.
+ */
 export function buildContent(
   contentDir: string,
   env: Record<string, string> = {},
   outDir = path.join(scratchDir('dist-'), 'dist'),
-) {
-  const result = spawnSync('npm', BUILD, { ...buildOptions(contentDir, outDir, env), encoding: 'utf8' });
-  return { status: result.status, output: plain(`${result.stdout}\n${result.stderr}`), contentDir, outDir };
+): Promise<BuildResult> {
+  const result = queue.then(async () => {
+    // A content cache of its own (see npmEnv), so no build starts from another's entries.
+    const reply = await ask({
+      env: { ...ENV, CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env },
+      cacheDir: scratchDir('cache-'),
+    });
+    return { status: reply.status, output: plain(reply.output), contentDir, outDir };
+  });
+  queue = result.catch(() => undefined);
+  return result;
 }
 
 /** Builds the base corpus with a fixture (or several) applied. */
@@ -114,13 +168,17 @@ export function buildFixture(
   name?: string | readonly string[],
   env: Record<string, string> = {},
   outDir = path.join(scratchDir('dist-'), 'dist'),
-) {
+): Promise<BuildResult> {
   return buildContent(prepareContent(name), env, outDir);
 }
 
 /** Starts a build and kills it (SIGKILL, as a cancelled CI job or a power cut) once `when` appears in its output. */
 export function killBuildAt(when: RegExp, outDir: string, name?: string): Promise<string> {
-  const child = spawn('npm', BUILD, { ...buildOptions(prepareContent(name), outDir, {}), detached: true });
+  const child = spawn('npm', BUILD, {
+    cwd: testProject(),
+    env: npmEnv(prepareContent(name), outDir, {}),
+    detached: true,
+  });
   let output = '';
   return new Promise((resolve) => {
     const onData = (chunk: Buffer) => {
