@@ -5,8 +5,8 @@ import { reloadWhenCodeChanges } from './lib/loader-cache.ts';
 import { failOnLoaderErrors } from './lib/loader-errors.ts';
 import { guideSchema, homeSchema, impactLevelSchema, issueSchema } from './lib/schemas.ts';
 
-/** Ids are file names without the extension: guide ids keep their dots (`v0.2.0-to-v0.3.0`). */
 const contentDir = resolveContentDir();
+/** Ids are file names without the extension: guide ids keep their dots (`v0.2.0-to-v0.3.0`). */
 const fileStem = ({ entry }: { entry: string }) => entry.replace(/\.mdx?$/, '');
 /**
  * A file a loader cannot read or render fails the build (lib/loader-errors.ts) instead of losing its text, and

@@ -41,8 +41,11 @@ async function capture(task: () => Promise<unknown>): Promise<{ output: string; 
   const streams = [process.stdout, process.stderr] as const;
   const writes = streams.map((stream) => stream.write);
   for (const stream of streams) {
-    stream.write = ((chunk: string | Uint8Array) => {
+    stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
       output += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString();
+      // A writer that waits for its callback (write(chunk, [encoding,] done)) must not wait forever.
+      const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+      done?.();
       return true;
     }) as typeof stream.write;
   }
