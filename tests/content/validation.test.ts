@@ -9,11 +9,11 @@ import { leaksIn } from '../support/leaks.ts';
 
 /**
  * Bad content built as `npm run build` builds it, with Astro's `build()` (tests/support/bad-fixtures.ts: BUILT):
- * each fails naming the file, the field or link, and what was expected, and leaves no output behind. The hostile
- * cases go through `npm run build` itself, as an author runs it. The cases
- * the content check or the guide's compiler refuse are tested in-process (tests/unit/content-check.test.ts,
- * compiled-fixtures.test.ts); one compiler case and a few hostile ones are built here too, to prove the build
- * stops on them, and runs the content check before any code.
+ * each fails naming the file, the field or link, and what was expected, and leaves no output behind. The cases the
+ * content check or the guide's compiler refuse are tested in-process (tests/unit/content-check.test.ts,
+ * compiled-fixtures.test.ts); one compiler case and a few hostile ones are built here too, to prove the build stops
+ * on them, and runs the content check before any code. The hostile ones go through `npm run build` itself, as an
+ * author runs it.
  */
 
 /** Set in every fixture build, and looked for in every output: content must never be able to read it. */

@@ -78,16 +78,19 @@ export function testProject(): string {
 
 const BUILD = ['run', 'build', '--silent'];
 
-const ENV = { FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' };
+/** What every fixture build is given besides its own settings, however it runs. */
+function buildEnv(contentDir: string, outDir: string, env: Record<string, string>): Record<string, string> {
+  return { CONTENT_DIR: contentDir, OUT_DIR: outDir, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env };
+}
 
 /**
- * The environment of `npm run build` of `contentDir` into `outDir`, in this process's copy of the site, with none
- * of the content an earlier build loaded. Astro keeps that content in the project (node_modules/.astro): a build
- * of another folder would start from the earlier folder's entries, and warn that every slug is there twice.
+ * How `npm run build` runs on a content folder: in this process's copy of the site, with none of the content an
+ * earlier build loaded. Astro keeps that content in the project (node_modules/.astro): a build of another folder
+ * would start from the earlier folder's entries, and warn that every slug is there twice.
  */
-function npmEnv(contentDir: string, outDir: string, env: Record<string, string>) {
+function npmOptions(contentDir: string, outDir: string, env: Record<string, string>) {
   rmSync(path.join(testProject(), 'node_modules', '.astro'), { recursive: true, force: true });
-  return { ...process.env, ...ENV, CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env };
+  return { cwd: testProject(), env: { ...process.env, ...buildEnv(contentDir, outDir, env) } };
 }
 
 const plain = (text: string) => stripVTControlCharacters(text);
@@ -105,27 +108,31 @@ export function npmBuild(
   env: Record<string, string> = {},
   outDir = path.join(scratchDir('dist-'), 'dist'),
 ): BuildResult {
-  const result = spawnSync('npm', BUILD, {
-    cwd: testProject(),
-    env: npmEnv(contentDir, outDir, env),
-    encoding: 'utf8',
-  });
+  const result = spawnSync('npm', BUILD, { ...npmOptions(contentDir, outDir, env), encoding: 'utf8' });
   return { status: result.status, output: plain(`${result.stdout}\n${result.stderr}`), contentDir, outDir };
 }
 
 let worker: ChildProcess | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 
-/** One reply from the build worker; the channel holds this process open only while a build runs. */
+/** The build worker, started on first use; it never holds this process open by itself. */
+function buildWorker(): ChildProcess {
+  if (!worker) {
+    worker = fork(path.resolve(import.meta.dirname, 'build-worker.ts'), {
+      cwd: testProject(),
+      // Not the test runner's flags (--test…): the worker is a plain process.
+      execArgv: [],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    worker.unref();
+    worker.channel?.unref();
+  }
+  return worker;
+}
+
+/** One reply from the build worker; its channel holds this process open only while a build runs. */
 function ask(request: BuildRequest): Promise<BuildReply> {
-  worker ??= fork(path.resolve(import.meta.dirname, 'build-worker.ts'), {
-    cwd: testProject(),
-    // Not the test runner's flags (--test…): the worker is a plain process.
-    execArgv: [],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  worker.unref();
-  const child = worker;
+  const child = buildWorker();
   child.channel?.ref();
   return new Promise<BuildReply>((resolve, reject) => {
     const onExit = (code: number | null) => {
@@ -152,11 +159,8 @@ export function buildContent(
   outDir = path.join(scratchDir('dist-'), 'dist'),
 ): Promise<BuildResult> {
   const result = queue.then(async () => {
-    // A content cache of its own (see npmEnv), so no build starts from another's entries.
-    const reply = await ask({
-      env: { ...ENV, CONTENT_DIR: contentDir, OUT_DIR: outDir, ...env },
-      cacheDir: scratchDir('cache-'),
-    });
+    // A content cache of its own (see npmOptions), so no build starts from another's entries.
+    const reply = await ask({ env: buildEnv(contentDir, outDir, env), cacheDir: scratchDir('cache-') });
     return { status: reply.status, output: plain(reply.output), contentDir, outDir };
   });
   queue = result.catch(() => undefined);
@@ -174,11 +178,7 @@ export function buildFixture(
 
 /** Starts a build and kills it (SIGKILL, as a cancelled CI job or a power cut) once `when` appears in its output. */
 export function killBuildAt(when: RegExp, outDir: string, name?: string): Promise<string> {
-  const child = spawn('npm', BUILD, {
-    cwd: testProject(),
-    env: npmEnv(prepareContent(name), outDir, {}),
-    detached: true,
-  });
+  const child = spawn('npm', BUILD, { ...npmOptions(prepareContent(name), outDir, {}), detached: true });
   let output = '';
   return new Promise((resolve) => {
     const onData = (chunk: Buffer) => {
